@@ -1,0 +1,10 @@
+using Vigil.Core.Windows;
+
+namespace Vigil.Core.Detection;
+
+/// <summary>One scored hour: the seed's six fields, scikit-learn's score and the verdict, with reasons when the model gives them.</summary>
+public sealed record HourDetection(HourlySummary Summary, double AnomalyScore, bool IsAnomaly)
+{
+    /// <summary>Why the hour was flagged, most important first; empty when the model gives no explanation.</summary>
+    public IReadOnlyList<string> Reasons { get; init; } = [];
+}

@@ -1,0 +1,423 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Vigil.Core.Detection;
+using Vigil.Core.Events;
+using Vigil.Core.Windows;
+
+namespace Vigil.Storage;
+
+/// <summary>The default store: one SQLite file (WAL mode), one connection, every write in a transaction.</summary>
+public sealed class SqliteEventStore : IEventStore
+{
+    private readonly SqliteConnection _connection;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Dictionary<string, long> _sourceIds = new(StringComparer.Ordinal);
+
+    private SqliteEventStore(string path, SqliteConnection connection)
+    {
+        Location = path;
+        _connection = connection;
+    }
+
+    public string Location { get; }
+
+    /// <summary>Opens (creating when needed) the store at <paramref name="path"/>; fails with one line when the file is not a Vigil store.</summary>
+    public static SqliteEventStore Open(string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, SqliteSchema.Create);
+            Execute(connection, "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
+            var version = Scalar(connection, "SELECT value FROM meta WHERE key = 'schema_version'");
+            if (version is null)
+            {
+                Execute(connection, $"INSERT INTO meta (key, value) VALUES ('schema_version', '{SqliteSchema.Version}')");
+            }
+            else if (version as string != SqliteSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                throw new StoreException($"{path}: store schema version {version} is not supported (this Vigil uses {SqliteSchema.Version}).");
+            }
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw new StoreException($"{path}: cannot open the store: {ex.Message}", ex);
+        }
+
+        return new SqliteEventStore(path, connection);
+    }
+
+    public async Task<int> AddEventsAsync(string source, IReadOnlyList<LogEvent> events, string? checkpoint, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var transaction = _connection.BeginTransaction();
+            var sourceId = SourceId(source, transaction);
+            using var insert = _connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = """
+                INSERT OR IGNORE INTO events (source_id, record_key, time_ms, level, event_id, provider, channel, computer, message)
+                VALUES ($s, $k, $t, $l, $e, $p, $c, $m, $msg)
+                """;
+            var parameters = new[] { "$s", "$k", "$t", "$l", "$e", "$p", "$c", "$m", "$msg" }
+                .Select(name => insert.Parameters.Add(new SqliteParameter { ParameterName = name }))
+                .ToArray();
+            insert.Prepare();
+            parameters[0].Value = sourceId;
+            var added = 0;
+            foreach (var e in events)
+            {
+                parameters[1].Value = e.RecordKey;
+                parameters[2].Value = UnixTime.ToMs(e.TimeCreated);
+                parameters[3].Value = e.Level;
+                parameters[4].Value = e.EventId;
+                parameters[5].Value = e.Provider;
+                parameters[6].Value = e.Channel;
+                parameters[7].Value = e.Computer;
+                parameters[8].Value = (object?)e.Message ?? DBNull.Value;
+                added += insert.ExecuteNonQuery();
+            }
+
+            if (checkpoint is not null)
+            {
+                Execute(transaction, "UPDATE sources SET checkpoint = $v WHERE id = $id", ("$v", checkpoint), ("$id", sourceId));
+            }
+
+            transaction.Commit();
+            return added;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task<string?> GetCheckpointAsync(string source, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return Scalar(_connection, "SELECT checkpoint FROM sources WHERE name = $n", ("$n", source)) as string;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task<IReadOnlyList<HourlySummary>> GetHourlySummariesAsync(IReadOnlyCollection<string> sources, HourRange range, CancellationToken cancellationToken)
+    {
+        var aggregator = new HourlyAggregator(range);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = $"""
+                SELECT (time_ms / 3600000) * 3600000 AS hour,
+                       SUM(level IN (1, 2)), SUM(level = 3), SUM(level NOT IN (1, 2, 3))
+                FROM events
+                WHERE source_id IN (SELECT id FROM sources WHERE name IN ({InList(command, sources)}))
+                  AND time_ms >= $from AND time_ms < $to
+                GROUP BY hour
+                """;
+            command.Parameters.AddWithValue("$from", UnixTime.ToMs(range.Start));
+            command.Parameters.AddWithValue("$to", UnixTime.ToMs(range.End));
+            using var reader = command.ExecuteReader();
+            var rows = aggregator.Summaries().ToDictionary(s => s.Hour);
+            while (reader.Read())
+            {
+                var hour = UnixTime.FromMs(reader.GetInt64(0));
+                var (errors, warnings, infos) = (reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
+                rows[hour] = new HourlySummary(hour, errors + warnings + infos, errors, warnings, infos);
+            }
+
+            return [.. rows.Values.OrderBy(r => r.Hour)];
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async IAsyncEnumerable<LogEvent> ReadEventsAsync(IReadOnlyCollection<string> sources, HourRange range, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Read into a buffer per call so the gate is never held across a yield.
+        var buffer = new List<LogEvent>();
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = $"""
+                SELECT time_ms, level, event_id, provider, channel, computer, message, record_key
+                FROM events
+                WHERE source_id IN (SELECT id FROM sources WHERE name IN ({InList(command, sources)}))
+                  AND time_ms >= $from AND time_ms < $to
+                ORDER BY time_ms
+                """;
+            command.Parameters.AddWithValue("$from", UnixTime.ToMs(range.Start));
+            command.Parameters.AddWithValue("$to", UnixTime.ToMs(range.End));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                buffer.Add(new LogEvent(
+                    UnixTime.FromMs(reader.GetInt64(0)),
+                    reader.GetInt32(1),
+                    reader.GetInt64(2),
+                    reader.GetString(3),
+                    reader.GetString(4),
+                    reader.GetString(5),
+                    reader.IsDBNull(6) ? null : reader.GetString(6),
+                    reader.GetString(7)));
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        foreach (var e in buffer)
+        {
+            yield return e;
+        }
+    }
+
+    public async Task<DateTime?> GetNewestEventTimeAsync(IReadOnlyCollection<string> sources, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = $"SELECT MAX(time_ms) FROM events WHERE source_id IN (SELECT id FROM sources WHERE name IN ({InList(command, sources)}))";
+            return command.ExecuteScalar() is long ms ? UnixTime.FromMs(ms) : null;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task<long> StartRunAsync(string kind, string source, HourRange range, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return (long)Scalar(
+                _connection,
+                "INSERT INTO runs (kind, source, range_start_ms, range_end_ms, started_ms) VALUES ($k, $s, $a, $b, $t) RETURNING id",
+                ("$k", kind),
+                ("$s", source),
+                ("$a", UnixTime.ToMs(range.Start)),
+                ("$b", UnixTime.ToMs(range.End)),
+                ("$t", UnixTime.ToMs(DateTime.UtcNow)))!;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task FinishRunAsync(long runId, RunOutcome outcome, IReadOnlyList<HourDetection> hours, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var transaction = _connection.BeginTransaction();
+            Execute(
+                transaction,
+                "UPDATE runs SET finished_ms = $t, succeeded = $ok, events = $e, hours = $h, anomalies = $a, message = $m WHERE id = $id",
+                ("$t", UnixTime.ToMs(DateTime.UtcNow)),
+                ("$ok", outcome.Succeeded ? 1 : 0),
+                ("$e", outcome.EventsCollected),
+                ("$h", outcome.HoursScored),
+                ("$a", outcome.Anomalies),
+                ("$m", outcome.Message),
+                ("$id", runId));
+            foreach (var hour in hours)
+            {
+                var s = hour.Summary;
+                Execute(
+                    transaction,
+                    """
+                    INSERT OR REPLACE INTO hours (hour_ms, run_id, total, errors, warnings, infos, score, is_anomaly, reasons)
+                    VALUES ($h, $r, $t, $e, $w, $i, $s, $a, $reasons)
+                    """,
+                    ("$h", UnixTime.ToMs(s.Hour)),
+                    ("$r", runId),
+                    ("$t", s.TotalEvents),
+                    ("$e", s.ErrorCount),
+                    ("$w", s.WarningCount),
+                    ("$i", s.InfoCount),
+                    ("$s", hour.AnomalyScore),
+                    ("$a", hour.IsAnomaly ? 1 : 0),
+                    ("$reasons", JsonSerializer.Serialize(hour.Reasons)));
+            }
+
+            transaction.Commit();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task<IReadOnlyList<RunRecord>> GetRunsAsync(int limit, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = """
+                SELECT id, kind, source, range_start_ms, range_end_ms, started_ms, finished_ms, succeeded, events, hours, anomalies, message
+                FROM runs ORDER BY id DESC LIMIT $n
+                """;
+            command.Parameters.AddWithValue("$n", limit);
+            using var reader = command.ExecuteReader();
+            var runs = new List<RunRecord>();
+            while (reader.Read())
+            {
+                var outcome = reader.IsDBNull(7)
+                    ? null
+                    : new RunOutcome(reader.GetInt64(7) == 1, reader.GetInt64(8), reader.GetInt32(9), reader.GetInt32(10), reader.GetString(11));
+                runs.Add(new RunRecord(
+                    reader.GetInt64(0),
+                    reader.GetString(1),
+                    reader.GetString(2),
+                    new HourRange(UnixTime.FromMs(reader.GetInt64(3)), UnixTime.FromMs(reader.GetInt64(4))),
+                    UnixTime.FromMs(reader.GetInt64(5)),
+                    reader.IsDBNull(6) ? null : UnixTime.FromMs(reader.GetInt64(6)),
+                    outcome));
+            }
+
+            return runs;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task<IReadOnlyList<HourDetection>> GetScoredHoursAsync(HourRange range, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = """
+                SELECT hour_ms, total, errors, warnings, infos, score, is_anomaly, reasons
+                FROM hours WHERE hour_ms >= $from AND hour_ms < $to ORDER BY hour_ms
+                """;
+            command.Parameters.AddWithValue("$from", UnixTime.ToMs(range.Start));
+            command.Parameters.AddWithValue("$to", UnixTime.ToMs(range.End));
+            using var reader = command.ExecuteReader();
+            var hours = new List<HourDetection>();
+            while (reader.Read())
+            {
+                var summary = new HourlySummary(UnixTime.FromMs(reader.GetInt64(0)), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4));
+                hours.Add(new HourDetection(summary, reader.GetDouble(5), reader.GetInt64(6) == 1)
+                {
+                    Reasons = JsonSerializer.Deserialize<string[]>(reader.GetString(7)) ?? [],
+                });
+            }
+
+            return hours;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            long Count(string table) => (long)Scalar(_connection, $"SELECT COUNT(*) FROM {table}")!;
+            var size = new FileInfo(Location).Length + (File.Exists(Location + "-wal") ? new FileInfo(Location + "-wal").Length : 0);
+            return new StoreStatistics(Count("events"), Count("sources"), Count("runs"), Count("hours"), size);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _gate.Dispose();
+    }
+
+    private long SourceId(string source, SqliteTransaction transaction)
+    {
+        if (_sourceIds.TryGetValue(source, out var id))
+        {
+            return id;
+        }
+
+        Execute(transaction, "INSERT OR IGNORE INTO sources (name) VALUES ($n)", ("$n", source));
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT id FROM sources WHERE name = $n";
+        command.Parameters.AddWithValue("$n", source);
+        id = (long)command.ExecuteScalar()!;
+        _sourceIds[source] = id;
+        return id;
+    }
+
+    private static string InList(SqliteCommand command, IReadOnlyCollection<string> values)
+    {
+        var names = new List<string>();
+        foreach (var value in values)
+        {
+            var name = "$in" + names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            command.Parameters.AddWithValue(name, value);
+            names.Add(name);
+        }
+
+        return names.Count == 0 ? "NULL" : string.Join(", ", names);
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private void Execute(SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        var result = command.ExecuteScalar();
+        return result is DBNull ? null : result;
+    }
+}
