@@ -5,7 +5,8 @@ using Xunit.Abstractions;
 namespace Vigil.Core.Tests.Forest;
 
 /// <summary>Vigil's forest against scikit-learn's on the same matrices: the same rows flagged, the same ordering.</summary>
-public sealed class ScikitLearnParityTests(ITestOutputHelper output)
+public sealed class ScikitLearnParityTests(ScikitLearnReference reference, ITestOutputHelper output)
+    : IClassFixture<ScikitLearnReference>
 {
     [Theory]
     [InlineData("hourly")]
@@ -16,7 +17,7 @@ public sealed class ScikitLearnParityTests(ITestOutputHelper output)
     {
         // Given a matrix with planted outliers, fitted by scikit-learn and by Vigil with the seed's settings
         var planted = PlantedMatrices.Get(name);
-        var (referenceScores, referenceAnomalies) = ScikitLearnForest.FitAndScore(planted.Matrix);
+        var (referenceScores, referenceAnomalies) = reference.For(name);
         var forest = IsolationForest.Fit(planted.Matrix, new IsolationForestOptions());
 
         // When Vigil scores the training rows

@@ -4,39 +4,49 @@ using Vigil.Core.Features;
 
 namespace Vigil.Core.Tests.Forest.Support;
 
-/// <summary>The reference: scikit-learn's IsolationForest, run by Debian's Python on the same matrix.</summary>
+/// <summary>The reference: scikit-learn's IsolationForest, run by Debian's Python on the same matrices.</summary>
 internal static class ScikitLearnForest
 {
     private const string Python = "/usr/bin/python3";
 
-    public static (double[] Scores, bool[] Anomalies) FitAndScore(FeatureMatrix x)
+    public static IReadOnlyList<(double[] Scores, bool[] Anomalies)> FitAndScore(IReadOnlyList<FeatureMatrix> matrices)
     {
-        var csv = Path.Combine(Path.GetTempPath(), $"vigil-forest-{Guid.NewGuid():N}.csv");
+        var files = matrices.Select(_ => Path.Combine(Path.GetTempPath(), $"vigil-forest-{Guid.NewGuid():N}.csv")).ToArray();
         try
         {
-            File.WriteAllLines(csv, Enumerable.Range(0, x.Rows).Select(i => string.Join(',', x.Row(i).ToArray().Select(v => v.ToString("R", CultureInfo.InvariantCulture)))));
+            for (var m = 0; m < matrices.Count; m++)
+            {
+                var x = matrices[m];
+                File.WriteAllLines(files[m], Enumerable.Range(0, x.Rows).Select(i => string.Join(',', x.Row(i).ToArray().Select(v => v.ToString("R", CultureInfo.InvariantCulture)))));
+            }
+
             var script = Path.Combine(AppContext.BaseDirectory, "Forest", "Support", "sklearn_iforest.py");
-            using var process = Process.Start(new ProcessStartInfo(Python, [script, csv])
+            using var process = Process.Start(new ProcessStartInfo(Python, [script, .. files])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             }) ?? throw new InvalidOperationException($"Could not start {Python}.");
             var stderr = process.StandardError.ReadToEndAsync();
-            var lines = process.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var blocks = process.StandardOutput.ReadToEnd().Split("end\n", StringSplitOptions.RemoveEmptyEntries);
             process.WaitForExit();
-            if (process.ExitCode != 0 || lines.Length != x.Rows)
+            if (process.ExitCode != 0 || blocks.Length != matrices.Count)
             {
-                throw new InvalidOperationException($"scikit-learn failed (exit {process.ExitCode}, {lines.Length} rows): {stderr.Result}");
+                throw new InvalidOperationException($"scikit-learn failed (exit {process.ExitCode}): {stderr.Result}");
             }
 
-            var fields = lines.Select(l => l.Split(',')).ToArray();
-            return (
-                fields.Select(f => double.Parse(f[0], CultureInfo.InvariantCulture)).ToArray(),
-                fields.Select(f => f[1] == "-1").ToArray());
+            return blocks.Select(Parse).ToArray();
         }
         finally
         {
-            File.Delete(csv);
+            Array.ForEach(files, File.Delete);
         }
+    }
+
+    private static (double[] Scores, bool[] Anomalies) Parse(string block)
+    {
+        var fields = block.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(',')).ToArray();
+        return (
+            fields.Select(f => double.Parse(f[0], CultureInfo.InvariantCulture)).ToArray(),
+            fields.Select(f => f[1] == "-1").ToArray());
     }
 }
