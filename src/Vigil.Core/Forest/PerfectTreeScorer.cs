@@ -13,14 +13,15 @@ internal sealed class PerfectTreeScorer : IPathLengthScorer
 {
     // Deeper trees (max_samples above 4096) would pad to more memory than they are worth.
     private const int MaxDepth = 12;
-    private const int BlockRows = 64;
+    private const int BlockRows = VectorTreeWalk.Lanes * VectorTreeWalk.MaxGroups;
 
     private readonly int _depth;
     private readonly int _internalCount;
     private readonly int _leafCount;
     private readonly int _trees;
     private readonly int _columns;
-    private readonly SplitNode[] _nodes;
+    private readonly int[] _features;
+    private readonly float[] _thresholds;
     private readonly double[] _leaves;
 
     private PerfectTreeScorer(ForestData data, int depth)
@@ -30,11 +31,12 @@ internal sealed class PerfectTreeScorer : IPathLengthScorer
         _internalCount = _leafCount - 1;
         _trees = data.Roots.Length;
         _columns = data.FeatureCount;
-        _nodes = new SplitNode[_trees * _internalCount];
+        _features = new int[_trees * _internalCount];
+        _thresholds = new float[_trees * _internalCount];
         _leaves = new double[_trees * _leafCount];
 
         // A pass-through node sends every row left: nothing, not even NaN, compares greater than +infinity.
-        Array.Fill(_nodes, new SplitNode(float.PositiveInfinity, 0));
+        Array.Fill(_thresholds, float.PositiveInfinity);
         for (var t = 0; t < _trees; t++)
         {
             Place(data, t, data.Roots[t], 0, 0);
@@ -42,6 +44,9 @@ internal sealed class PerfectTreeScorer : IPathLengthScorer
     }
 
     public int MaxRowsPerCall => BlockRows;
+
+    /// <summary>Whether blocks go through the AVX2 walk; tests turn it off to compare it with the scalar one.</summary>
+    public bool UseVectors { get; set; } = VectorTreeWalk.IsSupported;
 
     /// <summary>The padded layout, or null when the trees are too deep for it.</summary>
     public static PerfectTreeScorer? TryCreate(ForestData data)
@@ -66,35 +71,58 @@ internal sealed class PerfectTreeScorer : IPathLengthScorer
         ArgumentOutOfRangeException.ThrowIfLessThan(rows.Length, rowCount * _columns);
         ArgumentOutOfRangeException.ThrowIfLessThan(depths.Length, rowCount);
 
-        Span<int> position = stackalloc int[BlockRows];
-        Span<int> rowStart = stackalloc int[BlockRows];
-        for (var r = 0; r < rowCount; r++)
+        var vectorRows = UseVectors ? rowCount - (rowCount % VectorTreeWalk.Lanes) : 0;
+        if (vectorRows > 0)
         {
-            rowStart[r] = r * _columns;
+            AddVectorPathLengths(rows, vectorRows, depths);
         }
 
+        AddScalarPathLengths(rows, vectorRows, rowCount, depths);
+    }
+
+    private unsafe void AddVectorPathLengths(ReadOnlySpan<float> rows, int rowCount, Span<double> depths)
+    {
+        fixed (float* x = rows)
+        fixed (int* features = _features)
+        fixed (float* thresholds = _thresholds)
+        fixed (double* leaves = _leaves)
+        fixed (double* sums = depths)
+        {
+            VectorTreeWalk.AddPathLengths(
+                x, _columns, rowCount / VectorTreeWalk.Lanes, features, thresholds, leaves, _trees, _depth, sums);
+        }
+    }
+
+    private void AddScalarPathLengths(ReadOnlySpan<float> rows, int firstRow, int endRow, Span<double> depths)
+    {
+        if (firstRow >= endRow)
+        {
+            return;
+        }
+
+        Span<int> position = stackalloc int[BlockRows];
         ref var x = ref MemoryMarshal.GetReference(rows);
-        ref var nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
+        ref var features = ref MemoryMarshal.GetArrayDataReference(_features);
+        ref var thresholds = ref MemoryMarshal.GetArrayDataReference(_thresholds);
         ref var leaves = ref MemoryMarshal.GetArrayDataReference(_leaves);
         for (var t = 0; t < _trees; t++)
         {
-            ref var tree = ref Unsafe.Add(ref nodes, t * _internalCount);
-            position[..rowCount].Clear();
+            var tree = t * _internalCount;
+            position.Clear();
             for (var level = 0; level < _depth; level++)
             {
-                for (var r = 0; r < rowCount; r++)
+                for (var r = firstRow; r < endRow; r++)
                 {
                     var i = position[r];
-                    ref var node = ref Unsafe.Add(ref tree, i);
-                    var value = Unsafe.Add(ref x, rowStart[r] + node.Feature);
-                    position[r] = (2 * i) + 1 + (value > node.Threshold ? 1 : 0);
+                    var value = Unsafe.Add(ref x, (r * _columns) + Unsafe.Add(ref features, tree + i));
+                    position[r] = (2 * i) + 1 + (value > Unsafe.Add(ref thresholds, tree + i) ? 1 : 0);
                 }
             }
 
-            ref var treeLeaves = ref Unsafe.Add(ref leaves, (t * _leafCount) - _internalCount);
-            for (var r = 0; r < rowCount; r++)
+            var treeLeaves = (t * _leafCount) - _internalCount;
+            for (var r = firstRow; r < endRow; r++)
             {
-                depths[r] += Unsafe.Add(ref treeLeaves, position[r]);
+                depths[r] += Unsafe.Add(ref leaves, treeLeaves + position[r]);
             }
         }
     }
@@ -109,7 +137,8 @@ internal sealed class PerfectTreeScorer : IPathLengthScorer
     {
         if (data.Feature[source] >= 0)
         {
-            _nodes[(tree * _internalCount) + target] = new SplitNode(FloatThreshold.AtMost(data.Value[source]), data.Feature[source]);
+            _features[(tree * _internalCount) + target] = data.Feature[source];
+            _thresholds[(tree * _internalCount) + target] = FloatThreshold.AtMost(data.Value[source]);
             Place(data, tree, data.Left[source], (2 * target) + 1, level + 1);
             Place(data, tree, data.Left[source] + 1, (2 * target) + 2, level + 1);
             return;
@@ -120,7 +149,4 @@ internal sealed class PerfectTreeScorer : IPathLengthScorer
         var first = ((target + 1) << below) - 1 - _internalCount;
         _leaves.AsSpan((tree * _leafCount) + first, 1 << below).Fill(data.Value[source]);
     }
-
-    [StructLayout(LayoutKind.Sequential)]
-    private readonly record struct SplitNode(float Threshold, int Feature);
 }

@@ -34,6 +34,31 @@ public sealed class ForestScorerTests
     }
 
     [Fact]
+    public void TheVectorWalkGivesBitForBitTheScalarWalksPathLengths()
+    {
+        // Given a forest and 61 rows: seven groups of eight for the vector walk and five left for the scalar one
+        var data = IsolationForest.Fit(Blob, new IsolationForestOptions()).Data;
+        var scorer = PerfectTreeScorer.TryCreate(data)!;
+        var rows = new float[61 * 5];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = (float)Blob[(i / 5) + 100, i % 5];
+        }
+
+        // When the block is walked with and without vectors
+        var withVectors = new double[61];
+        var withoutVectors = new double[61];
+        scorer.UseVectors = true;
+        scorer.AddPathLengths(rows, 61, withVectors);
+        scorer.UseVectors = false;
+        scorer.AddPathLengths(rows, 61, withoutVectors);
+
+        // Then the sums are identical (on a machine without AVX2 both are the scalar walk)
+        Assert.Equal(withoutVectors, withVectors);
+        Assert.All(withVectors, d => Assert.InRange(d, 100.0, 100.0 * 20));
+    }
+
+    [Fact]
     public void TreesTooDeepToPadAreScoredThroughTheLinkedLayout()
     {
         // Given max_samples of 5000, trees up to 13 levels deep
