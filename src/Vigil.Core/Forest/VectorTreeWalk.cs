@@ -1,17 +1,21 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace Vigil.Core.Forest;
 
 /// <summary>
-/// Walks eight rows at once down padded perfect trees with AVX2 gathers: per level, one gather each for the
-/// nodes' features, their thresholds and the rows' values. Sums are added lane by lane in tree order, so the
+/// Walks eight rows at once down padded perfect trees with AVX2: per level, one gather for the rows' values and,
+/// below the top four levels, one each for the nodes' features and thresholds. Sums are added lane by lane in tree order, so the
 /// result is bit for bit the scalar walk's.
 /// </summary>
 internal static unsafe class VectorTreeWalk
 {
     public const int Lanes = 8;
     public const int MaxGroups = 8;
+
+    // Levels 0-3 of a tree fit one 8-lane register each.
+    private const int RegisterLevels = 4;
 
     public static bool IsSupported => Avx2.IsSupported;
 
@@ -44,18 +48,33 @@ internal static unsafe class VectorTreeWalk
                 position[g] = Vector256<int>.Zero;
             }
 
-            for (var level = 0; level < depth; level++)
+            // The top four levels hold at most 8 nodes each: one register per level, picked from by permutes
+            // instead of gathers, which are the slow part of a step. Needs the 15 nodes to exist (depth >= 4).
+            var level = 0;
+            for (; level < RegisterLevels && depth >= RegisterLevels; level++)
+            {
+                var first = (1 << level) - 1;
+                var levelFeatures = Avx.LoadVector256(treeFeatures + first);
+                var levelThresholds = Avx.LoadVector256(treeThresholds + first);
+                var levelStart = Vector256.Create(first);
+                for (var g = 0; g < groups; g++)
+                {
+                    var i = position[g];
+                    var inLevel = i - levelStart;
+                    var feature = Avx2.PermuteVar8x32(levelFeatures, inLevel);
+                    var threshold = Avx2.PermuteVar8x32(levelThresholds, inLevel);
+                    position[g] = Step(i, Avx2.GatherVector256(rows, rowStart[g] + feature, 4), threshold);
+                }
+            }
+
+            for (; level < depth; level++)
             {
                 for (var g = 0; g < groups; g++)
                 {
                     var i = position[g];
                     var feature = Avx2.GatherVector256(treeFeatures, i, 4);
                     var threshold = Avx2.GatherVector256(treeThresholds, i, 4);
-                    var value = Avx2.GatherVector256(rows, rowStart[g] + feature, 4);
-
-                    // All ones (-1) where the row goes right; NaN compares false and goes left, as in the scalar walk.
-                    var right = Avx.CompareGreaterThan(value, threshold).AsInt32();
-                    position[g] = i + i + Vector256<int>.One - right;
+                    position[g] = Step(i, Avx2.GatherVector256(rows, rowStart[g] + feature, 4), threshold);
                 }
             }
 
@@ -69,4 +88,9 @@ internal static unsafe class VectorTreeWalk
             }
         }
     }
+
+    // All ones (-1) where the row goes right; NaN compares false and goes left, as in the scalar walk.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<int> Step(Vector256<int> position, Vector256<float> value, Vector256<float> threshold) =>
+        position + position + Vector256<int>.One - Avx.CompareGreaterThan(value, threshold).AsInt32();
 }
