@@ -20,12 +20,16 @@ public sealed class IsolationForest
     private readonly IPathLengthScorer _scorer;
 
     public IsolationForest(ForestData data)
+        : this(Validated(data), null)
     {
-        ArgumentNullException.ThrowIfNull(data);
-        data.Validate();
+    }
+
+    // The offset does not change how trees are walked, so a refitted offset can reuse the scorer.
+    private IsolationForest(ForestData data, IPathLengthScorer? scorer)
+    {
         _data = data;
         _denominator = data.Roots.Length * PathLength.Average(data.SampleSize);
-        _scorer = (IPathLengthScorer?)PerfectTreeScorer.TryCreate(data) ?? new LinkedTreeScorer(data);
+        _scorer = scorer ?? (IPathLengthScorer?)PerfectTreeScorer.TryCreate(data) ?? new LinkedTreeScorer(data);
     }
 
     public ForestData Data => _data;
@@ -64,7 +68,7 @@ public sealed class IsolationForest
 
         var unfitted = new IsolationForest(Concatenate(trees, sampleSize, x.Columns));
         var offset = Percentile.Linear(unfitted.ScoreSamples(x, parallelism), 100.0 * options.Contamination);
-        return new IsolationForest(unfitted._data with { Offset = offset });
+        return new IsolationForest(unfitted._data with { Offset = offset }, unfitted._scorer);
     }
 
     /// <summary>scikit-learn's <c>score_samples</c> for one row: -2^(-E[h(x)] / c(max_samples)).</summary>
@@ -124,6 +128,13 @@ public sealed class IsolationForest
 
     /// <summary>scikit-learn's <c>predict</c> as a boolean: decision_function = score - offset &lt; 0.</summary>
     public bool IsAnomaly(double score) => score - _data.Offset < 0;
+
+    private static ForestData Validated(ForestData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        data.Validate();
+        return data;
+    }
 
     private static int Threads(int parallelism) => parallelism <= 0 ? Environment.ProcessorCount : parallelism;
 

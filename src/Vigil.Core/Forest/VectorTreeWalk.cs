@@ -67,6 +67,21 @@ internal static unsafe class VectorTreeWalk
                 }
             }
 
+            // With AVX-512 two-table permutes the next two levels (16 and 32 nodes) avoid gathers as well.
+            for (; level >= RegisterLevels && level < RegisterLevels + 2 && level < depth && Avx512F.VL.IsSupported; level++)
+            {
+                var first = (1 << level) - 1;
+                var levelStart = Vector256.Create(first);
+                for (var g = 0; g < groups; g++)
+                {
+                    var i = position[g];
+                    var inLevel = i - levelStart;
+                    var feature = Pick(treeFeatures + first, inLevel, level);
+                    var threshold = Pick(treeThresholds + first, inLevel, level);
+                    position[g] = Step(i, Avx2.GatherVector256(rows, rowStart[g] + feature, 4), threshold);
+                }
+            }
+
             for (; level < depth; level++)
             {
                 for (var g = 0; g < groups; g++)
@@ -87,6 +102,33 @@ internal static unsafe class VectorTreeWalk
                 Avx.Store(sum + 4, Avx.LoadVector256(sum + 4) + high);
             }
         }
+    }
+
+    // Level 4 holds 16 nodes, one two-register permute; level 5 holds 32, two of them and a select on bit 4.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<int> Pick(int* nodes, Vector256<int> inLevel, int level)
+    {
+        var low = Avx512F.VL.PermuteVar8x32x2(Avx.LoadVector256(nodes), inLevel, Avx.LoadVector256(nodes + 8));
+        if (level == RegisterLevels)
+        {
+            return low;
+        }
+
+        var high = Avx512F.VL.PermuteVar8x32x2(Avx.LoadVector256(nodes + 16), inLevel, Avx.LoadVector256(nodes + 24));
+        return Vector256.ConditionalSelect(Vector256.Equals(inLevel & Vector256.Create(16), Vector256.Create(16)), high, low);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Pick(float* nodes, Vector256<int> inLevel, int level)
+    {
+        var low = Avx512F.VL.PermuteVar8x32x2(Avx.LoadVector256(nodes), inLevel, Avx.LoadVector256(nodes + 8));
+        if (level == RegisterLevels)
+        {
+            return low;
+        }
+
+        var high = Avx512F.VL.PermuteVar8x32x2(Avx.LoadVector256(nodes + 16), inLevel, Avx.LoadVector256(nodes + 24));
+        return Vector256.ConditionalSelect(Vector256.Equals(inLevel & Vector256.Create(16), Vector256.Create(16)).AsSingle(), high, low);
     }
 
     // All ones (-1) where the row goes right; NaN compares false and goes left, as in the scalar walk.

@@ -33,11 +33,17 @@ public sealed class ForestScorerTests
         Assert.Equal(fromLinked, fromPerfect);
     }
 
-    [Fact]
-    public void TheVectorWalkGivesBitForBitTheScalarWalksPathLengths()
+    // Depths 3 to 8: below, at and past the levels the vector walk picks from registers instead of gathering.
+    [Theory]
+    [InlineData(6)]
+    [InlineData(10)]
+    [InlineData(20)]
+    [InlineData(40)]
+    [InlineData(256)]
+    public void TheVectorWalkGivesBitForBitTheScalarWalksPathLengths(int maxSamples)
     {
         // Given a forest and 61 rows: seven groups of eight for the vector walk and five left for the scalar one
-        var data = IsolationForest.Fit(Blob, new IsolationForestOptions()).Data;
+        var data = IsolationForest.Fit(Blob, new IsolationForestOptions { MaxSamples = maxSamples }).Data;
         var scorer = PerfectTreeScorer.TryCreate(data)!;
         var rows = new float[61 * 5];
         for (var i = 0; i < rows.Length; i++)
@@ -56,6 +62,7 @@ public sealed class ForestScorerTests
         // Then the sums are identical (on a machine without AVX2 both are the scalar walk)
         Assert.Equal(withoutVectors, withVectors);
         Assert.All(withVectors, d => Assert.InRange(d, 100.0, 100.0 * 20));
+        Assert.True(withVectors.Distinct().Count() > 10, "rows should end in different leaves");
     }
 
     [Fact]
