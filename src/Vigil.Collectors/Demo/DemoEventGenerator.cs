@@ -55,8 +55,8 @@ internal sealed class DemoEventGenerator
         Repeat(hour, KernelTime, 0.6);
         Repeat(hour, DcomPermission, 0.4 + (2.0 * activity));
         Repeat(hour, DnsTimeout, 0.3);
-        Repeat(hour, ServiceTimeout, 0.06, Pick(Services));
-        Repeat(hour, NetlogonNoDc, 0.05);
+        Repeat(hour, ServiceTimeout, 0.2, Pick(Services));
+        Repeat(hour, NetlogonNoDc, 0.15);
         if (hour.Hour == 3)
         {
             Repeat(hour, UpdateStarted, 2.0);

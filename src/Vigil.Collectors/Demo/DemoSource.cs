@@ -14,7 +14,7 @@ internal sealed class DemoSource : ILogSource
     {
         var total = (DemoScenario.End - DemoScenario.Start).TotalHours;
         var reported = 0;
-        foreach (var e in new DemoEventGenerator(DemoScenario.Seed).Generate(DemoScenario.Start, DemoScenario.End))
+        foreach (var e in DemoEvents.All())
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (e.TimeCreated >= options.From && e.TimeCreated < options.To)
