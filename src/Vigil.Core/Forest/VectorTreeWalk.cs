@@ -77,7 +77,7 @@ internal static unsafe class VectorTreeWalk
                     var i = position[g];
                     var inLevel = i - levelStart;
                     var feature = Pick(treeFeatures + first, inLevel, level);
-                    var threshold = Pick(treeThresholds + first, inLevel, level);
+                    var threshold = Pick((int*)(treeThresholds + first), inLevel, level).AsSingle();
                     position[g] = Step(i, Avx2.GatherVector256(rows, rowStart[g] + feature, 4), threshold);
                 }
             }
@@ -105,6 +105,7 @@ internal static unsafe class VectorTreeWalk
     }
 
     // Level 4 holds 16 nodes, one two-register permute; level 5 holds 32, two of them and a select on bit 4.
+    // Permutes only move bits, so thresholds go through as ints.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<int> Pick(int* nodes, Vector256<int> inLevel, int level)
     {
@@ -116,19 +117,6 @@ internal static unsafe class VectorTreeWalk
 
         var high = Avx512F.VL.PermuteVar8x32x2(Avx.LoadVector256(nodes + 16), inLevel, Avx.LoadVector256(nodes + 24));
         return Vector256.ConditionalSelect(Vector256.Equals(inLevel & Vector256.Create(16), Vector256.Create(16)), high, low);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<float> Pick(float* nodes, Vector256<int> inLevel, int level)
-    {
-        var low = Avx512F.VL.PermuteVar8x32x2(Avx.LoadVector256(nodes), inLevel, Avx.LoadVector256(nodes + 8));
-        if (level == RegisterLevels)
-        {
-            return low;
-        }
-
-        var high = Avx512F.VL.PermuteVar8x32x2(Avx.LoadVector256(nodes + 16), inLevel, Avx.LoadVector256(nodes + 24));
-        return Vector256.ConditionalSelect(Vector256.Equals(inLevel & Vector256.Create(16), Vector256.Create(16)).AsSingle(), high, low);
     }
 
     // All ones (-1) where the row goes right; NaN compares false and goes left, as in the scalar walk.
