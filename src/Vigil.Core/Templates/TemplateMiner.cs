@@ -104,9 +104,19 @@ public sealed class TemplateMiner
             throw new ArgumentException($"Template miner state version {state.Version} is not supported (expected {TemplateMinerState.CurrentVersion}).", nameof(state));
         }
 
+        if (state.Options is null || state.Templates is null || state.Templates.Any(t => t is null))
+        {
+            throw new ArgumentException("Template miner state lacks its options or templates.", nameof(state));
+        }
+
         var miner = new TemplateMiner(state.Options) { MessageCount = state.MessageCount };
         foreach (var saved in state.Templates.OrderBy(t => t.Id))
         {
+            if (miner._nextId > saved.Id)
+            {
+                throw new ArgumentException($"Template miner state: template id {saved.Id} appears twice.", nameof(state));
+            }
+
             var cluster = TemplateStateValidator.ToCluster(saved, state.Options.Depth - 2);
             miner._tree.Restore(cluster);
             miner._clusters.Add(cluster);
@@ -117,7 +127,7 @@ public sealed class TemplateMiner
         return miner;
     }
 
-    public string ToJson() => JsonSerializer.Serialize(ExportState(), TemplateStateJson.Default.TemplateMinerState);
+    public string ToJson() => JsonSerializer.Serialize(ExportState(), TemplateStateJson.Options);
 
     /// <exception cref="ArgumentException">The text is not a saved miner state.</exception>
     public static TemplateMiner FromJson(string json)
@@ -125,7 +135,7 @@ public sealed class TemplateMiner
         TemplateMinerState? state;
         try
         {
-            state = JsonSerializer.Deserialize(json, TemplateStateJson.Default.TemplateMinerState);
+            state = JsonSerializer.Deserialize<TemplateMinerState>(json, TemplateStateJson.Options);
         }
         catch (JsonException e)
         {

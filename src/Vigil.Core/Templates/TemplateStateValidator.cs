@@ -7,12 +7,12 @@ internal static class TemplateStateValidator
     {
         if (saved.Tokens is null || saved.Route is null || saved.Tokens.Any(t => t is null) || saved.Route.Any(r => r is null))
         {
-            throw new ArgumentException($"Saved template {saved.Id} has missing tokens or route.");
+            throw new ArgumentException($"Template miner state: saved template {saved.Id} has missing tokens or route.");
         }
 
         if (saved.Route.Count != Math.Min(tokenLayers, saved.Tokens.Count) || saved.Id < 1)
         {
-            throw new ArgumentException($"Saved template {saved.Id} does not fit the saved tree depth.");
+            throw new ArgumentException($"Template miner state: saved template {saved.Id} does not fit the saved tree depth.");
         }
 
         var tokens = saved.Tokens.Select(Intern).ToArray();

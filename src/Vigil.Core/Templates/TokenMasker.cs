@@ -30,9 +30,29 @@ internal static class TokenMasker
                 }
             }
 
-            output.Append(token[j]);
-            j++;
+            j += AppendChar(token, j, output);
         }
+    }
+
+    // A lone surrogate cannot survive a JSON round trip, so it is stored as U+FFFD from the start.
+    private static int AppendChar(ReadOnlySpan<char> token, int index, TokenBuffer output)
+    {
+        var c = token[index];
+        if (!char.IsSurrogate(c))
+        {
+            output.Append(c);
+            return 1;
+        }
+
+        if (char.IsHighSurrogate(c) && index + 1 < token.Length && char.IsLowSurrogate(token[index + 1]))
+        {
+            output.Append(c);
+            output.Append(token[index + 1]);
+            return 2;
+        }
+
+        output.Append('\uFFFD');
+        return 1;
     }
 
     private static int MatchVariable(ReadOnlySpan<char> token, int start)

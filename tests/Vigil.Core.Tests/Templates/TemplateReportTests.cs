@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Text;
+using Vigil.Core.Templates;
+using Vigil.Core.Tests.Support;
+
+namespace Vigil.Core.Tests.Templates;
+
+public sealed class TemplateReportTests
+{
+    [Theory]
+    [InlineData("HDFS")]
+    [InlineData("OpenSSH")]
+    public void TheSharedScorerGivesTheAssignmentsTheAccuracyMeasuredInProcess(string dataset)
+    {
+        var data = LoghubDataset.Load(dataset);
+        var report = new TemplateReport(new TemplateMiner());
+        var assignments = new StringWriter();
+        report.Mine(new StringReader(string.Join('\n', data.Contents) + "\n"), assignments, TextWriter.Null);
+        var path = Path.Combine(Path.GetTempPath(), $"vigil-assignments-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, assignments.ToString());
+
+        try
+        {
+            var scored = RunScorer(data.StructuredPath, path);
+
+            var rows = assignments.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+            var inProcess = data.GroupingAccuracy(rows.Select(r => int.Parse(r.Split(',')[1])).ToList());
+            Assert.Equal(data.Contents.Count, rows.Count);
+            Assert.Equal(inProcess.ToString("F4", System.Globalization.CultureInfo.InvariantCulture), scored);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void AssignmentsHaveOneRowPerInputLineInInputOrderIncludingEmptyLines()
+    {
+        var report = new TemplateReport(new TemplateMiner());
+        var assignments = new StringWriter();
+
+        var lines = report.Mine(new StringReader("open file 1\n\nopen file 2\r\nclose\n"), assignments, TextWriter.Null);
+
+        Assert.Equal(4, lines);
+        Assert.Equal("line,template_id\n1,1\n2,2\n3,1\n4,3\n", assignments.ToString());
+    }
+
+    [Fact]
+    public void NonUtf8BytesAreReadAsReplacementCharactersAndMined()
+    {
+        var bytes = Encoding.ASCII.GetBytes("login failed for user X\n\0\u0001\u0002\nlogin failed for user Y\n");
+        bytes[22] = 0xFF;
+        bytes[^2] = 0x80;
+        using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false, false));
+        var miner = new TemplateMiner();
+        var assignments = new StringWriter();
+
+        var lines = new TemplateReport(miner).Mine(reader, assignments, TextWriter.Null);
+
+        Assert.Equal(3, lines);
+        Assert.Equal("line,template_id\n1,1\n2,2\n3,1\n", assignments.ToString());
+        Assert.Equal("login failed for user \uFFFD", miner.Templates()[0].Text);
+    }
+
+    [Fact]
+    public void AOneMegabyteLineIsCutWithANoteNamingTheLine()
+    {
+        var input = "short line\n" + new string('A', 1024 * 1024) + "\nshort line\n";
+        var report = new TemplateReport(new TemplateMiner());
+        var notes = new StringWriter();
+
+        var lines = report.Mine(new StringReader(input), null, notes);
+
+        Assert.Equal(3, lines);
+        Assert.Equal("line 2: 1048576 characters, only the first 16384 were mined", notes.ToString().Trim());
+    }
+
+    [Fact]
+    public void TheListingShowsTemplatesMostFrequentFirstWithCountsAndFirstAndLastLine()
+    {
+        var report = new TemplateReport(new TemplateMiner());
+        report.Mine(new StringReader("disk full\nuser 1 logged in\nuser 2 logged in\n"), null, TextWriter.Null);
+        var text = new StringWriter();
+        var json = new StringWriter();
+
+        report.WriteText(text);
+        report.WriteJson(json);
+
+        Assert.Equal("id\tcount\tfirst\tlast\ttemplate\n2\t2\t2\t3\tuser <*> logged in\n1\t1\t1\t1\tdisk full\n", text.ToString().ReplaceLineEndings("\n"));
+        Assert.StartsWith("[{\"id\":2,\"text\":\"user <*> logged in\",\"count\":2,\"firstSeen\":2,\"lastSeen\":3}", json.ToString());
+    }
+
+    private static string RunScorer(string structured, string assignments)
+    {
+        var script = Path.Combine(SharedData.Directory, "..", "tools", "drain_ref.py");
+        var start = new ProcessStartInfo("/usr/bin/python3", [script, "--score", structured, assignments])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"drain_ref.py --score failed: {output} {error}");
+        return output.Trim();
+    }
+}
