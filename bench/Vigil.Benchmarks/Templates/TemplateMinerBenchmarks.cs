@@ -44,6 +44,6 @@ public class TemplateMinerBenchmarks
     public long ReportWithAssignments()
     {
         var report = new TemplateReport(new TemplateMiner());
-        return report.Mine(new StringReader(_text), TextWriter.Null, TextWriter.Null);
+        return report.Mine(new StringReader(_text), TextWriter.Null);
     }
 }

@@ -1,27 +1,31 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace Vigil.Core.Templates;
 
 /// <summary>
-/// What <c>vigil templates</c> prints: mines every line of a text (one message per line), optionally writes one
-/// <c>line,template_id</c> row per input line in input order, then lists the templates as text or JSON.
+/// The work behind <c>vigil templates</c>: mines every line of a text (one message per line), optionally writing one
+/// <c>line,template_id</c> row per input line in input order, and lists the templates found.
 /// </summary>
 public sealed class TemplateReport(TemplateMiner miner)
 {
-    /// <summary>Mines all lines of <paramref name="input"/>; notes (cut lines) go to <paramref name="notes"/>.</summary>
+    /// <summary>Mines all lines of <paramref name="input"/>; each line that had to be cut is told to <paramref name="note"/>.</summary>
     /// <returns>The number of lines read.</returns>
-    public long Mine(TextReader input, TextWriter? assignments, TextWriter notes)
+    public long Mine(TextReader input, TextWriter? assignments, Action<string>? note = null, CancellationToken cancellationToken = default)
     {
         var reader = new BoundedLineReader(input, miner.Options.MaxMessageLength);
         assignments?.Write("line,template_id\n");
         Span<char> number = stackalloc char[20];
         while (reader.TryReadLine(out var line))
         {
-            var match = miner.Add(line, reader.LineNumber);
-            if (reader.Truncated)
+            if ((reader.LineNumber & 0xFFFF) == 0)
             {
-                notes.WriteLine($"line {reader.LineNumber}: {reader.FullLength} characters, only the first {line.Length} were mined");
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var match = miner.Add(line, reader.LineNumber);
+            if (reader.Truncated && note is not null)
+            {
+                note($"line {reader.LineNumber}: {reader.FullLength} characters, only the first {line.Length} were mined");
             }
 
             if (assignments is not null)
@@ -38,21 +42,7 @@ public sealed class TemplateReport(TemplateMiner miner)
         return reader.LineNumber;
     }
 
-    /// <summary>One template per line: id, count, first and last line, template text; most frequent first.</summary>
-    public void WriteText(TextWriter output)
-    {
-        output.WriteLine("id\tcount\tfirst\tlast\ttemplate");
-        foreach (var t in Ordered())
-        {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{t.Id}\t{t.Count}\t{t.FirstSeen}\t{t.LastSeen}\t{t.Text}"));
-        }
-    }
-
-    public void WriteJson(TextWriter output)
-    {
-        output.WriteLine(JsonSerializer.Serialize(Ordered(), TemplateStateJson.Options));
-    }
-
-    private MinedTemplate[] Ordered() =>
+    /// <summary>The templates mined so far, most frequent first, ties by id.</summary>
+    public IReadOnlyList<MinedTemplate> MostFrequentFirst() =>
         [.. miner.Templates().OrderByDescending(t => t.Count).ThenBy(t => t.Id)];
 }

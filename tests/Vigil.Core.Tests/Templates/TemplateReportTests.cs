@@ -15,7 +15,7 @@ public sealed class TemplateReportTests
         var data = LoghubDataset.Load(dataset);
         var report = new TemplateReport(new TemplateMiner());
         var assignments = new StringWriter();
-        report.Mine(new StringReader(string.Join('\n', data.Contents) + "\n"), assignments, TextWriter.Null);
+        report.Mine(new StringReader(string.Join('\n', data.Contents) + "\n"), assignments);
         var path = Path.Combine(Path.GetTempPath(), $"vigil-assignments-{Guid.NewGuid():N}.csv");
         File.WriteAllText(path, assignments.ToString());
 
@@ -40,7 +40,7 @@ public sealed class TemplateReportTests
         var report = new TemplateReport(new TemplateMiner());
         var assignments = new StringWriter();
 
-        var lines = report.Mine(new StringReader("open file 1\n\nopen file 2\r\nclose\n"), assignments, TextWriter.Null);
+        var lines = report.Mine(new StringReader("open file 1\n\nopen file 2\r\nclose\n"), assignments);
 
         Assert.Equal(4, lines);
         Assert.Equal("line,template_id\n1,1\n2,2\n3,1\n4,3\n", assignments.ToString());
@@ -56,7 +56,7 @@ public sealed class TemplateReportTests
         var miner = new TemplateMiner();
         var assignments = new StringWriter();
 
-        var lines = new TemplateReport(miner).Mine(reader, assignments, TextWriter.Null);
+        var lines = new TemplateReport(miner).Mine(reader, assignments);
 
         Assert.Equal(3, lines);
         Assert.Equal("line,template_id\n1,1\n2,2\n3,1\n", assignments.ToString());
@@ -68,27 +68,25 @@ public sealed class TemplateReportTests
     {
         var input = "short line\n" + new string('A', 1024 * 1024) + "\nshort line\n";
         var report = new TemplateReport(new TemplateMiner());
-        var notes = new StringWriter();
+        var notes = new List<string>();
 
-        var lines = report.Mine(new StringReader(input), null, notes);
+        var lines = report.Mine(new StringReader(input), null, notes.Add);
 
         Assert.Equal(3, lines);
-        Assert.Equal("line 2: 1048576 characters, only the first 16384 were mined", notes.ToString().Trim());
+        Assert.Equal(["line 2: 1048576 characters, only the first 16384 were mined"], notes);
     }
 
     [Fact]
     public void TheListingShowsTemplatesMostFrequentFirstWithCountsAndFirstAndLastLine()
     {
         var report = new TemplateReport(new TemplateMiner());
-        report.Mine(new StringReader("disk full\nuser 1 logged in\nuser 2 logged in\n"), null, TextWriter.Null);
-        var text = new StringWriter();
-        var json = new StringWriter();
+        report.Mine(new StringReader("disk full\nuser 1 logged in\nuser 2 logged in\n"), null);
 
-        report.WriteText(text);
-        report.WriteJson(json);
+        var templates = report.MostFrequentFirst();
 
-        Assert.Equal("id\tcount\tfirst\tlast\ttemplate\n2\t2\t2\t3\tuser <*> logged in\n1\t1\t1\t1\tdisk full\n", text.ToString().ReplaceLineEndings("\n"));
-        Assert.StartsWith("[{\"id\":2,\"text\":\"user <*> logged in\",\"count\":2,\"firstSeen\":2,\"lastSeen\":3}", json.ToString());
+        Assert.Equal(
+            [new MinedTemplate(2, "user <*> logged in", 2, 2, 3), new MinedTemplate(1, "disk full", 1, 1, 1)],
+            templates);
     }
 
     private static string RunScorer(string structured, string assignments)
