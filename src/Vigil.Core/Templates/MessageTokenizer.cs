@@ -36,7 +36,14 @@ internal sealed class MessageTokenizer
             var text = message.ToString();
             foreach (var mask in _extraMasks)
             {
-                text = mask.Replace(text, TokenMasker.Wildcard);
+                try
+                {
+                    text = mask.Replace(text, TokenMasker.Wildcard);
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    // A pathological pattern on one odd line must not stop mining; that line just stays unmasked.
+                }
             }
 
             message = text;

@@ -20,15 +20,13 @@ public sealed class TemplateMiner
     public TemplateMiner(TemplateMinerOptions? options = null)
     {
         _options = options ?? new TemplateMinerOptions();
-        ArgumentOutOfRangeException.ThrowIfLessThan(_options.Depth, 3, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxChildren, 2, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxMessageLength, 1, nameof(options));
-        if (_options.SimilarityThreshold is <= 0 or > 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), _options.SimilarityThreshold, "SimilarityThreshold must be in (0, 1].");
-        }
+        Require(_options.Depth >= 3, $"Depth must be at least 3, got {_options.Depth}");
+        Require(_options.MaxChildren >= 2, $"MaxChildren must be at least 2, got {_options.MaxChildren}");
+        Require(_options.MaxMessageLength >= 1, $"MaxMessageLength must be at least 1, got {_options.MaxMessageLength}");
+        Require(_options.SimilarityThreshold is > 0 and <= 1, $"SimilarityThreshold must be in (0, 1], got {_options.SimilarityThreshold}");
+        Require(_options.ExtraMasks is not null, "ExtraMasks must be a list (it may be empty)");
 
-        _tokenizer = new MessageTokenizer(_options.ExtraMasks);
+        _tokenizer = new MessageTokenizer(_options.ExtraMasks!);
         _tree = new ParseTree(_options.Depth - 2, _options.MaxChildren);
     }
 
@@ -143,6 +141,14 @@ public sealed class TemplateMiner
         }
 
         return FromState(state ?? throw new ArgumentException("Template miner state is empty.", nameof(json)));
+    }
+
+    private static void Require(bool condition, string problem)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException($"Template miner options: {problem}.", "options");
+        }
     }
 
     private static string[] CopyTokens(TokenBuffer tokens)

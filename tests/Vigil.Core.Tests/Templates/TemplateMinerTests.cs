@@ -77,13 +77,24 @@ public sealed class TemplateMinerTests
     [InlineData("not json")]
     [InlineData("null")]
     [InlineData("{\"version\":1,\"options\":null,\"templates\":[null]}")]
+    [InlineData("{\"version\":1,\"options\":{\"depth\":1},\"templates\":[]}")]
+    [InlineData("{\"version\":1,\"options\":{\"extraMasks\":null},\"templates\":[]}")]
+    [InlineData("{\"version\":1,\"options\":{},\"templates\":[{\"id\":1,\"tokens\":[],\"route\":[]},{\"id\":1,\"tokens\":[],\"route\":[]}]}")]
     [InlineData("{\"version\":99,\"options\":{},\"templates\":[]}")]
     [InlineData("{\"version\":1,\"options\":{},\"templates\":[{\"id\":1,\"tokens\":[\"a\",\"b\",\"c\"],\"route\":[],\"count\":1}]}")]
     public void ADamagedStateIsRejectedWithAnArgumentException(string json)
     {
-        var error = Assert.ThrowsAny<ArgumentException>(() => TemplateMiner.FromJson(json));
+        var error = Assert.Throws<ArgumentException>(() => TemplateMiner.FromJson(json));
 
-        Assert.Contains("state", error.Message + (error.InnerException?.Message ?? ""), StringComparison.OrdinalIgnoreCase);
+        Assert.Matches("^Template miner (state|options)", error.Message);
+    }
+
+    [Fact]
+    public void OptionsOutOfRangeAreNamedInTheError()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new TemplateMiner(new TemplateMinerOptions { SimilarityThreshold = 1.5 }));
+
+        Assert.Contains("SimilarityThreshold must be in (0, 1], got 1.5", error.Message);
     }
 
     [Fact]
