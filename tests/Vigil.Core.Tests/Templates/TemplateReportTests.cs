@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Vigil.Core.Templates;
 using Vigil.Core.Tests.Support;
@@ -21,7 +20,7 @@ public sealed class TemplateReportTests
 
         try
         {
-            var scored = RunScorer(data.StructuredPath, path);
+            var scored = DrainRefScorer.Score(data.StructuredPath, path);
 
             var rows = assignments.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
             var inProcess = data.GroupingAccuracy(rows.Select(r => int.Parse(r.Split(',')[1])).ToList());
@@ -87,21 +86,5 @@ public sealed class TemplateReportTests
         Assert.Equal(
             [new MinedTemplate(2, "user <*> logged in", 2, 2, 3), new MinedTemplate(1, "disk full", 1, 1, 1)],
             templates);
-    }
-
-    private static string RunScorer(string structured, string assignments)
-    {
-        var script = Path.Combine(SharedData.Directory, "..", "tools", "drain_ref.py");
-        var start = new ProcessStartInfo("/usr/bin/python3", [script, "--score", structured, assignments])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"drain_ref.py --score failed: {output} {error}");
-        return output.Trim();
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -28,7 +27,7 @@ public sealed class TemplatesCommandTests : IDisposable
         Assert.Equal("line,template_id", rows[0]);
         var ids = rows.Skip(1).Select(r => int.Parse(r.Split(',')[1], CultureInfo.InvariantCulture)).ToList();
         var inProcess = data.GroupingAccuracy(ids).ToString("F4", CultureInfo.InvariantCulture);
-        Assert.Equal(inProcess, Score(data.StructuredPath, Path.Combine(_dir, "out.csv")));
+        Assert.Equal(inProcess, DrainRefScorer.Score(data.StructuredPath, Path.Combine(_dir, "out.csv")));
     }
 
     [Fact]
@@ -58,16 +57,5 @@ public sealed class TemplatesCommandTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(expected, result.Error.Trim());
-    }
-
-    private static string Score(string structured, string assignments)
-    {
-        var script = Path.Combine(SharedData.Directory, "..", "tools", "drain_ref.py");
-        var start = new ProcessStartInfo("/usr/bin/python3", [script, "--score", structured, assignments]) { RedirectStandardOutput = true };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
-        return output.Trim();
     }
 }
