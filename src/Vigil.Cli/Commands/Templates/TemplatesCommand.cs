@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Text;
+using Spectre.Console;
+using Vigil.Cli.Commands.Shared;
+using Vigil.Cli.Output;
+using Vigil.Collectors;
+using Vigil.Core.Templates;
+
+namespace Vigil.Cli.Commands.Templates;
+
+/// <summary>
+/// <c>vigil templates --source text:FILE</c>: mines log templates from a text file, one message per line, and lists
+/// them (id, template with <c>&lt;*&gt;</c> for variables, count, first and last line). <c>--assignments</c> writes
+/// <c>line,template_id</c> for every input line in input order, the format loghub's scorer reads.
+/// </summary>
+internal static class TemplatesCommand
+{
+    private const string TextPrefix = "text:";
+
+    public static Command Create()
+    {
+        var source = new Option<string>("--source") { Description = "text:FILE - each line of FILE is one message", Required = true };
+        var assignments = new Option<string?>("--assignments") { Description = "Write line,template_id for every input line to this CSV file" };
+        var json = CommonOptions.Json();
+        var command = new Command("templates", "Mine log templates from a text log and list them") { source, assignments, json };
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(() =>
+        {
+            var path = TextPath(result.GetValue(source)!);
+            var report = new TemplateReport(new TemplateMiner());
+            long lines;
+            using (var input = new StreamReader(OpenInput(path), new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16))
+            using (var output = OpenAssignments(result.GetValue(assignments)))
+            {
+                // Notes about cut lines go to stderr, so stdout stays parseable with --json.
+                lines = report.Mine(input, output, CommandRunner.Warn, cancellationToken);
+            }
+
+            var templates = report.MostFrequentFirst();
+            if (result.GetValue(json))
+            {
+                JsonOutput.Write(templates.Select(t => new { id = t.Id, template = t.Text, count = t.Count, first_line = t.FirstSeen, last_line = t.LastSeen }));
+            }
+            else
+            {
+                TemplatesTable.Write(AnsiConsole.Console, templates, lines);
+            }
+
+            return Task.FromResult(CommandRunner.Ok);
+        }));
+        return command;
+    }
+
+    private static string TextPath(string spec)
+    {
+        if (!spec.StartsWith(TextPrefix, StringComparison.Ordinal) || spec.Length == TextPrefix.Length)
+        {
+            throw new SourceException($"--source '{spec}' is not supported by templates: use text:FILE (each line is one message)");
+        }
+
+        return spec[TextPrefix.Length..];
+    }
+
+    private static FileStream OpenInput(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new SourceException($"--source text:{path}: file not found");
+        }
+
+        return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
+    }
+
+    private static StreamWriter? OpenAssignments(string? path) =>
+        path is null ? null : new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
+}

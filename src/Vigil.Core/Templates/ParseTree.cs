@@ -1,0 +1,81 @@
+namespace Vigil.Core.Templates;
+
+/// <summary>
+/// Drain's parse tree: messages are split first by token count, then by their leading tokens (tokens holding a
+/// digit or a mask share the wildcard branch), and a leaf's few templates are compared token by token.
+/// </summary>
+internal sealed class ParseTree(int tokenLayers, int maxChildren)
+{
+    private readonly Dictionary<int, TreeNode> _byLength = [];
+    private readonly TreeNode[] _path = new TreeNode[Math.Max(tokenLayers, 0)];
+
+    /// <summary>Walks (and grows) the tree to the leaf for <paramref name="tokens"/>.</summary>
+    public TreeNode Descend(TokenBuffer tokens, out int depth)
+    {
+        if (!_byLength.TryGetValue(tokens.Count, out var node))
+        {
+            node = new TreeNode(string.Empty);
+            _byLength.Add(tokens.Count, node);
+        }
+
+        depth = Math.Min(tokenLayers, tokens.Count);
+        for (var i = 0; i < depth; i++)
+        {
+            node = Step(node, KeyOf(tokens[i]));
+            _path[i] = node;
+        }
+
+        return node;
+    }
+
+    /// <summary>The keys of the path last walked by <see cref="Descend"/>, saved so a restore refiles exactly.</summary>
+    public string[] LastRoute(int depth)
+    {
+        var route = new string[depth];
+        for (var i = 0; i < depth; i++)
+        {
+            route[i] = _path[i].Key;
+        }
+
+        return route;
+    }
+
+    public void Restore(TemplateCluster cluster)
+    {
+        if (!_byLength.TryGetValue(cluster.Tokens.Length, out var node))
+        {
+            node = new TreeNode(string.Empty);
+            _byLength.Add(cluster.Tokens.Length, node);
+        }
+
+        foreach (var key in cluster.Route)
+        {
+            node = node.GetOrAdd(key);
+        }
+
+        node.Clusters.Add(cluster);
+    }
+
+    private TreeNode Step(TreeNode node, ReadOnlySpan<char> key)
+    {
+        var child = node.Find(key);
+        if (child is not null)
+        {
+            return child;
+        }
+
+        var isWildcard = key.SequenceEqual(TokenMasker.Wildcard);
+        var wildcard = isWildcard ? null : node.Find(TokenMasker.Wildcard);
+        if (wildcard is not null && node.ChildCount >= maxChildren)
+        {
+            return wildcard;
+        }
+
+        return node.ChildCount + 1 < maxChildren || isWildcard
+            ? node.GetOrAdd(key)
+            : node.GetOrAdd(TokenMasker.Wildcard);
+    }
+
+    private static ReadOnlySpan<char> KeyOf(ReadOnlySpan<char> token) =>
+        token.ContainsAnyInRange('0', '9') || token.SequenceEqual(TokenMasker.Wildcard) ? TokenMasker.Wildcard : token;
+}

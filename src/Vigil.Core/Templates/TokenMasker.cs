@@ -1,0 +1,181 @@
+namespace Vigil.Core.Templates;
+
+/// <summary>
+/// The default masks as a hand-written scanner: numbers (with sign, decimals and dotted forms such as IPv4
+/// addresses and versions), 0x-hex, long hex runs, UUIDs and absolute paths become <c>&lt;*&gt;</c> inside a token,
+/// so <c>blk_-42</c> reads <c>blk_&lt;*&gt;</c> and <c>[10.0.0.1]</c> reads <c>[&lt;*&gt;]</c>. Digits glued to a
+/// letter (<c>ssh2</c>, <c>eth0</c>) are part of a word and stay; the tree treats such tokens as variable anyway.
+/// </summary>
+internal static class TokenMasker
+{
+    public const string Wildcard = "<*>";
+
+    private const int MinHexRun = 8;
+
+    /// <summary>Appends the masked form of <paramref name="token"/> to <paramref name="output"/>.</summary>
+    public static void Mask(ReadOnlySpan<char> token, TokenBuffer output)
+    {
+        var j = 0;
+        while (j < token.Length)
+        {
+            var afterWordChar = j > 0 && IsLetter(token[j - 1]);
+            if (!afterWordChar)
+            {
+                var length = MatchVariable(token, j);
+                if (length > 0)
+                {
+                    output.Append(Wildcard);
+                    j += length;
+                    continue;
+                }
+            }
+
+            j += AppendChar(token, j, output);
+        }
+    }
+
+    // A lone surrogate cannot survive a JSON round trip, so it is stored as U+FFFD from the start.
+    private static int AppendChar(ReadOnlySpan<char> token, int index, TokenBuffer output)
+    {
+        var c = token[index];
+        if (!char.IsSurrogate(c))
+        {
+            output.Append(c);
+            return 1;
+        }
+
+        if (char.IsHighSurrogate(c) && index + 1 < token.Length && char.IsLowSurrogate(token[index + 1]))
+        {
+            output.Append(c);
+            output.Append(token[index + 1]);
+            return 2;
+        }
+
+        output.Append('\uFFFD');
+        return 1;
+    }
+
+    private static int MatchVariable(ReadOnlySpan<char> token, int start)
+    {
+        var c = token[start];
+        if (c == '/')
+        {
+            return MatchPath(token, start);
+        }
+
+        if (c == '-' && start + 1 < token.Length && char.IsAsciiDigit(token[start + 1])
+            && (start == 0 || !char.IsAsciiLetterOrDigit(token[start - 1])))
+        {
+            var number = MatchNumber(token, start + 1);
+            return number > 0 ? number + 1 : 0;
+        }
+
+        if (!char.IsAsciiHexDigit(c))
+        {
+            return 0;
+        }
+
+        var uuid = MatchUuid(token, start);
+        if (uuid > 0)
+        {
+            return uuid;
+        }
+
+        if (c == '0' && start + 2 < token.Length && (token[start + 1] | 0x20) == 'x' && char.IsAsciiHexDigit(token[start + 2]))
+        {
+            return 2 + HexRun(token, start + 2);
+        }
+
+        var hex = HexRun(token, start);
+        if (hex >= MinHexRun && (start + hex == token.Length || !char.IsAsciiLetterOrDigit(token[start + hex]))
+            && token.Slice(start, hex).ContainsAnyInRange('0', '9'))
+        {
+            return hex;
+        }
+
+        return char.IsAsciiDigit(c) ? MatchNumber(token, start) : 0;
+    }
+
+    /// <summary>Digits, optionally followed by more <c>.digits</c> groups (decimals, IPv4, versions).</summary>
+    private static int MatchNumber(ReadOnlySpan<char> token, int start)
+    {
+        var end = start;
+        while (true)
+        {
+            while (end < token.Length && char.IsAsciiDigit(token[end]))
+            {
+                end++;
+            }
+
+            // A dot not followed by a digit ends a sentence ("in 5.") rather than continuing the number.
+            if (end + 1 < token.Length && token[end] == '.' && char.IsAsciiDigit(token[end + 1]))
+            {
+                end++;
+                continue;
+            }
+
+            return end - start;
+        }
+    }
+
+    private static int MatchUuid(ReadOnlySpan<char> token, int start)
+    {
+        const int length = 36;
+        if (token.Length - start < length)
+        {
+            return 0;
+        }
+
+        var candidate = token.Slice(start, length);
+        for (var i = 0; i < length; i++)
+        {
+            var dash = i is 8 or 13 or 18 or 23;
+            if (dash ? candidate[i] != '-' : !char.IsAsciiHexDigit(candidate[i]))
+            {
+                return 0;
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>An absolute path of at least two segments (<c>/var/log</c>), not a lone slash or <c>a/b</c>.</summary>
+    private static int MatchPath(ReadOnlySpan<char> token, int start)
+    {
+        if (start > 0 && char.IsAsciiLetterOrDigit(token[start - 1]))
+        {
+            return 0;
+        }
+
+        var end = start;
+        var slashes = 0;
+        while (end < token.Length && IsPathChar(token[end]))
+        {
+            slashes += token[end] == '/' ? 1 : 0;
+            end++;
+        }
+
+        // Trailing dots and commas end a sentence rather than the path.
+        while (end > start && token[end - 1] is '.' or ',')
+        {
+            end--;
+        }
+
+        return slashes >= 2 && end - start > 3 ? end - start : 0;
+    }
+
+    private static int HexRun(ReadOnlySpan<char> token, int start)
+    {
+        var end = start;
+        while (end < token.Length && char.IsAsciiHexDigit(token[end]))
+        {
+            end++;
+        }
+
+        return end - start;
+    }
+
+    private static bool IsPathChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '_' or '-' or '~' or '+';
+
+    private static bool IsLetter(char c) => char.IsLetter(c);
+}
