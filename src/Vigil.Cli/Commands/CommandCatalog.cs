@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Vigil.Cli.Commands.Export;
+using Vigil.Cli.Commands.Service;
 
 namespace Vigil.Cli.Commands;
 
@@ -13,6 +14,8 @@ internal static class CommandCatalog
         root.Subcommands.Add(SetupCommand.Create());
         root.Subcommands.Add(DetectCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ServiceCommand.Create());
         root.Subcommands.Add(new Command("export", "Export stored data for other tools") { ExportHoursCommand.Create() });
         return root;
     }
