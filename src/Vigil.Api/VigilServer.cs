@@ -11,6 +11,7 @@ public sealed class VigilServer : IAsyncDisposable
     private readonly VigilContext _context;
     private readonly InstanceLock _lock;
     private bool _started;
+    private bool _disposed;
 
     internal VigilServer(WebApplication app, VigilContext context, InstanceLock instanceLock)
     {
@@ -40,6 +41,12 @@ public sealed class VigilServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (_started)
         {
             await App.StopAsync(CancellationToken.None).ConfigureAwait(false);
