@@ -5,17 +5,16 @@ using Vigil.Core.Windows;
 
 namespace Vigil.Api.Tests.Dashboard;
 
-public sealed class DashboardTests
+public sealed class DashboardTests(BrowserFixture chromium) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task TheDashboardChartsTheWeekListsTheAnomaliesAndRunsDetection()
     {
         await using var server = await RunningServer.TrainedAsync();
         var expectedAnomalies = (await server.GetJsonAsync("/anomalies")).GetArrayLength();
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SetViewportSizeAsync(1280, 900);
 
         await page.GotoAsync(server.BaseAddress.ToString());
         await page.WaitForSelectorAsync("body[data-loaded=true]");
@@ -45,10 +44,8 @@ public sealed class DashboardTests
     {
         const string key = "dashboard-key-51";
         await using var server = await RunningServer.TrainedAsync(c => c with { Api = c.Api with { ApiKey = key } });
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync();
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
 
         await page.GotoAsync(server.BaseAddress.ToString());
         await page.WaitForSelectorAsync("#message:has-text('API key')");
