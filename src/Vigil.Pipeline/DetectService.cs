@@ -6,6 +6,9 @@ namespace Vigil.Pipeline;
 /// <summary>The seed's detection cycle: collect the last <c>collection_hours</c>, summarise, score with the saved model, store the verdicts.</summary>
 public sealed class DetectService
 {
+    /// <summary>The kind detect runs are stored under.</summary>
+    public const string RunKind = "detect";
+
     private readonly VigilContext _context;
 
     public DetectService(VigilContext context) => _context = context;
@@ -15,7 +18,7 @@ public sealed class DetectService
         var document = await _context.Models.LoadAsync(cancellationToken).ConfigureAwait(false) ?? throw new NoModelException();
         var model = SeedModel.FromDocument(document, _context.Models.Path);
 
-        var run = await CollectedRun.StartAsync(_context, "detect", request, request.Hours ?? _context.Config.Detection.CollectionHours, progress, warn, cancellationToken).ConfigureAwait(false);
+        var run = await CollectedRun.StartAsync(_context, RunKind, request, request.Hours ?? _context.Config.Detection.CollectionHours, progress, warn, cancellationToken).ConfigureAwait(false);
 
         progress?.Report(new PipelineProgress("Scoring", 0));
         var scored = model.Score(run.Summaries);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Vigil.Cli.Commands.Export;
 using Vigil.Cli.Commands.Templates;
+using Vigil.Cli.Commands.Service;
 
 namespace Vigil.Cli.Commands;
 
@@ -15,6 +16,8 @@ internal static class CommandCatalog
         root.Subcommands.Add(DetectCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(TemplatesCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ServiceCommand.Create());
         root.Subcommands.Add(new Command("export", "Export stored data for other tools") { ExportHoursCommand.Create() });
         return root;
     }

@@ -1,0 +1,35 @@
+namespace Vigil.Api.Hosting;
+
+/// <summary>
+/// One <c>vigil serve</c> per data directory: a lock file held open with no sharing (an flock on Unix) for the
+/// life of the server. The lock goes away with the process, so a crash never leaves a stale lock behind.
+/// </summary>
+internal sealed class InstanceLock : IDisposable
+{
+    public const string FileName = "vigil.lock";
+
+    private readonly FileStream _stream;
+
+    private InstanceLock(FileStream stream) => _stream = stream;
+
+    public static InstanceLock Acquire(string dataDir)
+    {
+        Directory.CreateDirectory(dataDir);
+        var path = Path.Combine(Path.GetFullPath(dataDir), FileName);
+        try
+        {
+            var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            stream.SetLength(0);
+            var pid = System.Text.Encoding.ASCII.GetBytes(Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            stream.Write(pid);
+            stream.Flush();
+            return new InstanceLock(stream);
+        }
+        catch (IOException ex)
+        {
+            throw new ServeException($"Another vigil serve is already running on the data directory {Path.GetDirectoryName(path)} (lock file {path} is held); stop it first or use another [vigil] data_dir.", ex);
+        }
+    }
+
+    public void Dispose() => _stream.Dispose();
+}

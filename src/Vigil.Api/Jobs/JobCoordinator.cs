@@ -1,0 +1,114 @@
+using Vigil.Pipeline;
+
+namespace Vigil.Api.Jobs;
+
+/// <summary>
+/// Runs setup and detect one at a time, in the background, whoever asks (an API call or the scheduler): the store
+/// and the model file are shared, and two runs at once would race on both. Keeps the last jobs for <c>GET /jobs/{id}</c>.
+/// </summary>
+internal sealed class JobCoordinator
+{
+    private const int JobsKept = 100;
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Job> _jobs = new(StringComparer.Ordinal);
+    private readonly Queue<string> _order = new();
+    private readonly TimeProvider _time;
+    private readonly CancellationToken _stopping;
+    private Job? _running;
+
+    public JobCoordinator(TimeProvider time, CancellationToken stopping)
+    {
+        _time = time;
+        _stopping = stopping;
+    }
+
+    /// <summary>Starts <paramref name="work"/> unless a job is running; then returns false with that job in <paramref name="job"/>.</summary>
+    public bool TryStart(string kind, Func<IProgress<PipelineProgress>, CancellationToken, Task<object?>> work, out Job job)
+    {
+        lock (_gate)
+        {
+            if (_running is { } running)
+            {
+                job = running;
+                return false;
+            }
+
+            job = new Job(Guid.NewGuid().ToString("N"), kind, _time);
+            _running = job;
+            _jobs[job.Id] = job;
+            _order.Enqueue(job.Id);
+            while (_order.Count > JobsKept)
+            {
+                _jobs.Remove(_order.Dequeue());
+            }
+        }
+
+        var started = job;
+        _ = Task.Run(() => RunAsync(started, work), CancellationToken.None);
+        return true;
+    }
+
+    /// <summary>Waits for any running job to end, then starts <paramref name="work"/> and waits for it (the scheduler's way in).</summary>
+    public async Task<Job> RunWhenFreeAsync(string kind, Func<IProgress<PipelineProgress>, CancellationToken, Task<object?>> work, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (TryStart(kind, work, out var job))
+            {
+                await job.Completion.WaitAsync(cancellationToken).ConfigureAwait(false);
+                return job;
+            }
+
+            await job.Completion.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public Job? Find(string id)
+    {
+        lock (_gate)
+        {
+            return _jobs.GetValueOrDefault(id);
+        }
+    }
+
+    public Job? Running
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _running;
+            }
+        }
+    }
+
+    private async Task RunAsync(Job job, Func<IProgress<PipelineProgress>, CancellationToken, Task<object?>> work)
+    {
+        object? result = null;
+        Exception? failure = null;
+        try
+        {
+            result = await work(job, _stopping).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            failure = ex;
+        }
+
+        // Free the gate before anyone waiting on the job hears it ended, so their next run is not refused.
+        lock (_gate)
+        {
+            _running = null;
+        }
+
+        if (failure is null)
+        {
+            job.Succeed(result);
+        }
+        else
+        {
+            job.Fail(failure);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace Vigil.Api.Jobs;
+
+internal enum JobState
+{
+    Running,
+    Succeeded,
+    Failed,
+}

@@ -1,0 +1,19 @@
+using Vigil.Pipeline.Configuration;
+
+namespace Vigil.Api;
+
+/// <summary>How <c>vigil serve</c> starts: the validated config plus what the command line overrides.</summary>
+public sealed record VigilApiOptions(VigilConfig Config)
+{
+    /// <summary>Where to listen (one URL or several separated by ';'); null for <c>[api] listen</c>.</summary>
+    public string? Listen { get; init; }
+
+    /// <summary>Runs detection every hour in the background (off in tests that drive runs themselves).</summary>
+    public bool EnableScheduler { get; init; } = true;
+
+    /// <summary>The clock of runs and of the scheduler; null for the system clock.</summary>
+    public TimeProvider? TimeProvider { get; init; }
+
+    /// <summary>The process arguments, passed on to the host (e.g. <c>--urls</c> is not honoured; logging switches are).</summary>
+    public string[] Args { get; init; } = [];
+}

@@ -1,0 +1,33 @@
+using Microsoft.Playwright;
+
+namespace Vigil.Api.Tests.Support;
+
+/// <summary>Debian's Chromium driven by Playwright's bundled driver; no browser is downloaded.</summary>
+public static class Chromium
+{
+    public const string ExecutablePath = "/usr/bin/chromium";
+
+    private static readonly string[] Args =
+        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ExecutablePath, Headless = true, Args = Args });
+        return (playwright, browser);
+    }
+
+    /// <summary>The repository's artifacts/ folder (found by walking up to Vigil.sln), where screenshots go.</summary>
+    public static string ArtifactsDirectory()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Vigil.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var artifacts = Path.Combine(directory?.FullName ?? Path.GetTempPath(), "artifacts");
+        Directory.CreateDirectory(artifacts);
+        return artifacts;
+    }
+}
