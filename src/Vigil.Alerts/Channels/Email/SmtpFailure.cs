@@ -22,6 +22,8 @@ internal static class SmtpFailure
             ServiceNotAuthenticatedException => ($"{server} requires authentication and no password is set", false),
             NotSupportedException n when n.Message.Contains("STARTTLS", StringComparison.OrdinalIgnoreCase) =>
                 ($"{server} does not offer STARTTLS (set security = none only for a trusted plain server)", false),
+            NotSupportedException n when n.Message.Contains("authentication", StringComparison.OrdinalIgnoreCase) =>
+                ($"{server} offers no authentication on this connection, but a password is set", false),
             SmtpCommandException c => ($"{server} refused {c.ErrorCode}: {(int)c.StatusCode} {c.Message}", (int)c.StatusCode is >= 400 and < 500),
             SmtpProtocolException p => ($"protocol error with {server}: {p.Message}", true),
             TimeoutException or OperationCanceledException => ($"{server} timed out", true),
