@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Vigil.Cli.Commands.Alert;
 using Vigil.Cli.Commands.Export;
 
 namespace Vigil.Cli.Commands;
@@ -13,6 +14,7 @@ internal static class CommandCatalog
         root.Subcommands.Add(SetupCommand.Create());
         root.Subcommands.Add(DetectCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(new Command("alert", "Test alert channels, list and send queued alerts") { AlertTestCommand.Create(), AlertListCommand.Create(), AlertSendCommand.Create() });
         root.Subcommands.Add(new Command("export", "Export stored data for other tools") { ExportHoursCommand.Create() });
         return root;
     }
