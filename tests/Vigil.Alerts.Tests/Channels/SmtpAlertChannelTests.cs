@@ -3,14 +3,24 @@ using Vigil.Alerts.Tests.Support;
 
 namespace Vigil.Alerts.Tests.Channels;
 
-public sealed class SmtpAlertChannelTests(TestCertificate certificate) : IClassFixture<TestCertificate>
+public sealed class SmtpAlertChannelTests : IClassFixture<SmtpFixture>
 {
     private const string Receivers = "ops@example.test, oncall@example.test";
+
+    private readonly TestCertificate _certificate;
+    private readonly SmtpTestServer _startTls;
+
+    public SmtpAlertChannelTests(SmtpFixture smtp)
+    {
+        _certificate = smtp.Certificate;
+        _startTls = smtp.StartTls;
+        _startTls.Clear();
+    }
 
     [Fact]
     public async Task AnAlertOverStartTlsWithLoginReachesEveryReceiverAsTextAndHtml()
     {
-        using var server = SmtpTestServer.Start("starttls", certificate, auth: true);
+        var server = _startTls;
         var channel = Channel(server.Port, SmtpTestServer.Password, SmtpSecurity.Auto);
         var alert = Some.Alert(Some.Anomaly(10, "error_count 120 vs usual 3"), Some.Anomaly(11));
 
@@ -36,7 +46,7 @@ public sealed class SmtpAlertChannelTests(TestCertificate certificate) : IClassF
     [Fact]
     public async Task AnAlertOverImplicitTlsIsDelivered()
     {
-        using var server = SmtpTestServer.Start("tls", certificate, auth: true);
+        using var server = SmtpTestServer.Start("tls", _certificate, auth: true);
         var channel = Channel(server.Port, SmtpTestServer.Password, SmtpSecurity.Tls);
 
         await channel.SendAsync(Some.Alert(), CancellationToken.None);
@@ -61,7 +71,7 @@ public sealed class SmtpAlertChannelTests(TestCertificate certificate) : IClassF
     [Fact]
     public async Task AWrongPasswordFailsWithAnAuthenticationErrorThatNeverShowsThePassword()
     {
-        using var server = SmtpTestServer.Start("starttls", certificate, auth: true);
+        var server = _startTls;
         const string wrong = "wrong-Pa55word-123";
 
         var error = await Assert.ThrowsAsync<AlertDeliveryException>(
@@ -77,7 +87,7 @@ public sealed class SmtpAlertChannelTests(TestCertificate certificate) : IClassF
     [Fact]
     public async Task ASelfSignedCertificateIsRejectedUnlessTheTestAcceptsIt()
     {
-        using var server = SmtpTestServer.Start("starttls", certificate, auth: true);
+        var server = _startTls;
         var options = new EmailOptions("127.0.0.1", server.Port, SmtpTestServer.User, SmtpTestServer.Password, Receivers);
 
         var error = await Assert.ThrowsAsync<AlertDeliveryException>(
@@ -105,7 +115,7 @@ public sealed class SmtpAlertChannelTests(TestCertificate certificate) : IClassF
         new(
             new EmailOptions("127.0.0.1", port, SmtpTestServer.User, password, Receivers, security)
             {
-                ServerCertificateValidation = certificate.AcceptOnlyThis,
+                ServerCertificateValidation = _certificate.AcceptOnlyThis,
             },
             Some.FastRetry);
 }

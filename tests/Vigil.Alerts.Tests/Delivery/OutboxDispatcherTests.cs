@@ -10,7 +10,7 @@ using Vigil.Storage.Outbox;
 
 namespace Vigil.Alerts.Tests.Delivery;
 
-public sealed class OutboxDispatcherTests(TestCertificate certificate) : IClassFixture<TestCertificate>, IDisposable
+public sealed class OutboxDispatcherTests(SmtpFixture smtp) : IClassFixture<SmtpFixture>, IDisposable
 {
     private static readonly OutboxRetryOptions Rounds = new() { MaxAttempts = 3, BaseDelay = TimeSpan.FromMinutes(1), MaxDelay = TimeSpan.FromMinutes(10) };
 
@@ -70,13 +70,14 @@ public sealed class OutboxDispatcherTests(TestCertificate certificate) : IClassF
     [Fact]
     public async Task AWrongPasswordMarksTheEntryFailedWithTheAuthenticationReason()
     {
-        using var server = SmtpTestServer.Start("starttls", certificate, auth: true);
+        var server = smtp.StartTls;
+        server.Clear();
         using var outbox = SqliteAlertOutbox.Open(StorePath, _time);
         await outbox.EnqueueAsync(Entries("email"), CancellationToken.None);
         const string wrong = "not-the-Pa55word";
         var options = new EmailOptions("127.0.0.1", server.Port, SmtpTestServer.User, wrong, "ops@example.test", SmtpSecurity.StartTls)
         {
-            ServerCertificateValidation = certificate.AcceptOnlyThis,
+            ServerCertificateValidation = smtp.Certificate.AcceptOnlyThis,
         };
 
         var report = await Dispatcher(outbox, new SmtpAlertChannel(options, Some.FastRetry)).DispatchAsync(CancellationToken.None);

@@ -73,6 +73,15 @@ public sealed class SmtpTestServer : IDisposable
     public IReadOnlyList<CapturedMail> Messages() =>
         [.. Directory.GetFiles(_out, "*.json").Order(StringComparer.Ordinal).Select(Read)];
 
+    /// <summary>Forgets what was captured so far, for tests that share one server.</summary>
+    public void Clear()
+    {
+        foreach (var file in Directory.GetFiles(_out))
+        {
+            File.Delete(file);
+        }
+    }
+
     public void Dispose()
     {
         try
