@@ -28,7 +28,7 @@ internal static class DeliveryPipelines
     }
 
     /// <summary>
-    /// An HttpClient whose handler retries 5xx, 408, 429 and network errors, honouring Retry-After, with a timeout per
+    /// An HttpClient whose handler retries 5xx, 408, 429 and network errors, honouring Retry-After up to MaxDelay, with a timeout per
     /// attempt; the client's own timeout stays infinite so only the pipeline decides.
     /// </summary>
     public static HttpClient HttpClient(DeliveryRetryOptions options)
@@ -43,7 +43,11 @@ internal static class DeliveryPipelines
                 MaxDelay = options.MaxDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                ShouldRetryAfterHeader = true,
+
+                // Honour Retry-After, but never wait longer than MaxDelay inside one send: a server asking for an hour
+                // is better served by the outbox trying again on a later run.
+                ShouldRetryAfterHeader = false,
+                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result) is { } wait ? (TimeSpan?)(wait < options.MaxDelay ? wait : options.MaxDelay) : null),
             });
         }
 
@@ -54,4 +58,11 @@ internal static class DeliveryPipelines
         };
         return new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
     }
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage? response) => response?.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - DateTimeOffset.UtcNow > TimeSpan.Zero ? date - DateTimeOffset.UtcNow : TimeSpan.Zero,
+        _ => null,
+    };
 }

@@ -30,7 +30,7 @@ internal static class AlertText
         var s = hour.Summary;
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{s.HourTimestamp} UTC: {s.TotalEvents} events, {s.ErrorCount} errors, {s.WarningCount} warnings, {s.InfoCount} info, error rate {s.ErrorRate:P1}, score {hour.AnomalyScore:0.000}");
+            $"{s.HourTimestamp} UTC: {s.TotalEvents} events, {s.ErrorCount} errors, {s.WarningCount} warnings, {s.InfoCount} info, error rate {s.ErrorRate * 100:0.0}%, score {hour.AnomalyScore:0.000}");
     }
 
     public static string PlainText(Alert alert)
@@ -75,7 +75,7 @@ internal static class AlertText
             {
                 var s = hour.Summary;
                 html.Append(CultureInfo.InvariantCulture, $"<tr><td>{s.HourTimestamp}</td><td>{s.TotalEvents}</td><td>{s.ErrorCount}</td><td>{s.WarningCount}</td><td>{s.InfoCount}</td>")
-                    .Append(CultureInfo.InvariantCulture, $"<td>{s.ErrorRate:P1}</td><td>{hour.AnomalyScore:0.000}</td><td>{E(string.Join("; ", hour.Reasons))}</td></tr>");
+                    .Append(CultureInfo.InvariantCulture, $"<td>{s.ErrorRate * 100:0.0}%</td><td>{hour.AnomalyScore:0.000}</td><td>{E(string.Join("; ", hour.Reasons))}</td></tr>");
             }
 
             html.Append("</table>");

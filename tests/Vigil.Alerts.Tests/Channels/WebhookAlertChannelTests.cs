@@ -55,7 +55,7 @@ public sealed class WebhookAlertChannelTests
     {
         await using var server = await HttpTestServer.StartAsync();
         server.Then(429, "slow down", retryAfter: "1");
-        using var http = DeliveryPipelines.HttpClient(Some.FastRetry);
+        using var http = DeliveryPipelines.HttpClient(Some.FastRetry with { MaxDelay = TimeSpan.FromSeconds(5) });
         var channel = new WebhookAlertChannel(new WebhookOptions(server.BaseUrl + "/hook", Secret), http);
 
         await channel.SendAsync(Some.Alert(), CancellationToken.None);
