@@ -20,7 +20,7 @@ public static class SourceFactory
         return kind switch
         {
             "demo" => new DemoSource(),
-            "file" when argument.Length > 0 => new FileEventSource(trimmed, argument),
+            "file" when argument.Length > 0 => new FileEventSource("file:" + Path.GetFullPath(argument), argument),
             "eventlog" when argument.Length > 0 => new WindowsEventLogSource(trimmed, argument),
             "file" or "eventlog" => throw new SourceException($"source '{spec}': {kind}: needs a {(kind == "file" ? "path" : "channel name")} after the colon"),
             _ => throw new SourceException($"source '{spec}' is not understood; use one of: {Kinds}"),

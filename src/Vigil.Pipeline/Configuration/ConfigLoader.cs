@@ -31,9 +31,10 @@ public static class ConfigLoader
                 .AddEnvironmentVariables(EnvironmentPrefix)
                 .Build();
         }
-        catch (FormatException ex)
+        catch (InvalidDataException ex)
         {
-            throw new ConfigException($"{file}: {ex.Message}", ex);
+            // The INI provider wraps the line it could not read in an inner FormatException.
+            throw new ConfigException($"{file}: {(ex.InnerException ?? ex).Message}", ex);
         }
 
         var origin = File.Exists(file) ? file : "defaults";
