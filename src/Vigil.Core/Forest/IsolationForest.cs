@@ -1,3 +1,4 @@
+using System.Buffers;
 using Vigil.Core.Features;
 
 namespace Vigil.Core.Forest;
@@ -6,21 +7,29 @@ namespace Vigil.Core.Forest;
 /// An isolation forest with scikit-learn's semantics: <see cref="ScoreSample"/> is <c>score_samples</c>
 /// (the opposite of the anomaly score, so lower is more abnormal), <see cref="Offset"/> is <c>offset_</c>
 /// (the contamination percentile of the training scores) and a row is an anomaly when its score is below it.
+/// Like scikit-learn, values are seen as float32 by the trees.
 /// </summary>
 public sealed class IsolationForest
 {
+    // Rows converted to float on the stack at once; wider blocks go to a pooled buffer.
+    private const int StackFloats = 4096;
+    private const int MinRowsPerTask = 512;
+
     private readonly ForestData _data;
-    private readonly double _normaliser;
+    private readonly double _denominator;
+    private readonly IPathLengthScorer _scorer;
 
     public IsolationForest(ForestData data)
+        : this(Validated(data), null)
     {
-        if (data.Roots.Length == 0 || data.Feature.Length != data.Value.Length || data.Feature.Length != data.Left.Length)
-        {
-            throw new ArgumentException("The forest data is inconsistent.", nameof(data));
-        }
+    }
 
+    // The offset does not change how trees are walked, so a refitted offset can reuse the scorer.
+    private IsolationForest(ForestData data, IPathLengthScorer? scorer)
+    {
         _data = data;
-        _normaliser = -1.0 / (data.Roots.Length * PathLength.Average(data.SampleSize));
+        _denominator = data.Roots.Length * PathLength.Average(data.SampleSize);
+        _scorer = scorer ?? (IPathLengthScorer?)PerfectTreeScorer.TryCreate(data) ?? new LinkedTreeScorer(data);
     }
 
     public ForestData Data => _data;
@@ -31,17 +40,15 @@ public sealed class IsolationForest
 
     public static IsolationForest Fit(FeatureMatrix x, IsolationForestOptions options)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.NEstimators, 1);
-        if (options.Contamination is <= 0 or > 0.5)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Contamination, "Contamination must be in (0, 0.5].");
-        }
-
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
         if (x.Rows < 2)
         {
             throw new ArgumentException($"At least 2 rows are needed to fit, got {x.Rows}.", nameof(x));
         }
 
+        RejectNonFinite(x);
         var sampleSize = Math.Min(options.MaxSamples, x.Rows);
         var master = new Random(options.RandomState);
         var seeds = new int[options.NEstimators];
@@ -51,64 +58,70 @@ public sealed class IsolationForest
         }
 
         var trees = new IsolationTreeBuilder[seeds.Length];
-        var parallelism = options.Parallelism <= 0 ? Environment.ProcessorCount : options.Parallelism;
+        var parallelism = Threads(options.Parallelism);
         Parallel.For(0, trees.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, t =>
         {
             var builder = new IsolationTreeBuilder(x, seeds[t], sampleSize);
-            builder.Build(sampleSize);
+            builder.Build();
             trees[t] = builder;
         });
 
-        var unfitted = new IsolationForest(Concatenate(trees, sampleSize, x.Columns, offset: 0));
-        var scores = new double[x.Rows];
-        unfitted.ScoreSamples(x, scores);
-        var offset = Percentile(scores, 100.0 * options.Contamination);
-        return new IsolationForest(unfitted._data with { Offset = offset });
+        var unfitted = new IsolationForest(Concatenate(trees, sampleSize, x.Columns));
+        var offset = Percentile.Linear(unfitted.ScoreSamples(x, parallelism), 100.0 * options.Contamination);
+        return new IsolationForest(unfitted._data with { Offset = offset }, unfitted._scorer);
     }
 
     /// <summary>scikit-learn's <c>score_samples</c> for one row: -2^(-E[h(x)] / c(max_samples)).</summary>
     public double ScoreSample(ReadOnlySpan<double> row)
     {
-        var feature = _data.Feature;
-        var value = _data.Value;
-        var left = _data.Left;
-        var depth = 0.0;
-        foreach (var root in _data.Roots)
+        if (row.Length != FeatureCount)
         {
-            var node = root;
-            int f;
-            while ((f = feature[node]) >= 0)
-            {
-                node = left[node] + (row[f] <= value[node] ? 0 : 1);
-            }
-
-            depth += value[node];
+            throw new ArgumentException($"Expected {FeatureCount} features, got {row.Length}.", nameof(row));
         }
 
-        return -Math.Pow(2.0, depth * _normaliser);
+        float[]? rented = null;
+        Span<float> buffer = FeatureCount <= StackFloats
+            ? stackalloc float[FeatureCount]
+            : (rented = ArrayPool<float>.Shared.Rent(FeatureCount));
+        for (var f = 0; f < row.Length; f++)
+        {
+            buffer[f] = (float)row[f];
+        }
+
+        Span<double> depth = stackalloc double[1];
+        _scorer.AddPathLengths(buffer, 1, depth);
+        if (rented is not null)
+        {
+            ArrayPool<float>.Shared.Return(rented);
+        }
+
+        return Score(depth[0]);
     }
 
     public void ScoreSamples(FeatureMatrix x, Span<double> scores)
     {
-        for (var i = 0; i < x.Rows; i++)
-        {
-            scores[i] = ScoreSample(x.Row(i));
-        }
+        CheckShape(x, scores.Length);
+        ScoreRange(x, 0, x.Rows, scores);
     }
 
     /// <summary>Scores rows in parallel over <paramref name="parallelism"/> threads (0 = all cores).</summary>
     public double[] ScoreSamples(FeatureMatrix x, int parallelism)
     {
         var scores = new double[x.Rows];
-        var threads = parallelism <= 0 ? Environment.ProcessorCount : parallelism;
-        var block = Math.Max(1024, (x.Rows + threads - 1) / threads);
-        Parallel.For(0, (x.Rows + block - 1) / block, new ParallelOptions { MaxDegreeOfParallelism = threads }, b =>
+        CheckShape(x, scores.Length);
+        var threads = Threads(parallelism);
+        if (threads == 1 || x.Rows < 2 * MinRowsPerTask)
         {
-            var end = Math.Min(x.Rows, (b + 1) * block);
-            for (var i = b * block; i < end; i++)
-            {
-                scores[i] = ScoreSample(x.Row(i));
-            }
+            ScoreRange(x, 0, x.Rows, scores);
+            return scores;
+        }
+
+        // Several tasks per thread so a thread slowed by a neighbour does not hold up the rest.
+        var chunk = Math.Max(MinRowsPerTask, x.Rows / (threads * 4));
+        Parallel.For(0, (x.Rows + chunk - 1) / chunk, new ParallelOptions { MaxDegreeOfParallelism = threads }, c =>
+        {
+            var start = c * chunk;
+            ScoreRange(x, start, Math.Min(x.Rows, start + chunk), scores);
         });
         return scores;
     }
@@ -116,9 +129,85 @@ public sealed class IsolationForest
     /// <summary>scikit-learn's <c>predict</c> as a boolean: decision_function = score - offset &lt; 0.</summary>
     public bool IsAnomaly(double score) => score - _data.Offset < 0;
 
-    private static ForestData Concatenate(IsolationTreeBuilder[] trees, int sampleSize, int features, double offset)
+    private static ForestData Validated(ForestData data)
     {
-        var total = trees.Sum(t => t.Feature.Count);
+        ArgumentNullException.ThrowIfNull(data);
+        data.Validate();
+        return data;
+    }
+
+    private static int Threads(int parallelism) => parallelism <= 0 ? Environment.ProcessorCount : parallelism;
+
+    private void ScoreRange(FeatureMatrix x, int start, int end, Span<double> scores)
+    {
+        var columns = x.Columns;
+        var block = Math.Max(1, Math.Min(_scorer.MaxRowsPerCall, StackFloats / columns));
+        var size = block * columns;
+        float[]? rented = null;
+        Span<float> buffer = size <= StackFloats ? stackalloc float[size] : (rented = ArrayPool<float>.Shared.Rent(size));
+        Span<double> depths = stackalloc double[block];
+        for (var first = start; first < end; first += block)
+        {
+            var count = Math.Min(block, end - first);
+            for (var r = 0; r < count; r++)
+            {
+                var row = x.Row(first + r);
+                var target = buffer.Slice(r * columns, columns);
+                for (var f = 0; f < columns; f++)
+                {
+                    target[f] = (float)row[f];
+                }
+            }
+
+            depths.Clear();
+            _scorer.AddPathLengths(buffer, count, depths);
+            for (var r = 0; r < count; r++)
+            {
+                scores[first + r] = Score(depths[r]);
+            }
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<float>.Shared.Return(rented);
+        }
+    }
+
+    // With max_samples = 1 the denominator is 0 and scikit-learn scores every row -2^-1.
+    private double Score(double depth) => -Math.Pow(2.0, _denominator != 0 ? -(depth / _denominator) : -1.0);
+
+    private void CheckShape(FeatureMatrix x, int scoreCount)
+    {
+        if (x.Columns != FeatureCount)
+        {
+            throw new ArgumentException($"The forest was fitted on {FeatureCount} features, the matrix has {x.Columns}.", nameof(x));
+        }
+
+        if (scoreCount < x.Rows)
+        {
+            throw new ArgumentException($"Room for {scoreCount} scores, {x.Rows} rows to score.", nameof(scoreCount));
+        }
+    }
+
+    // scikit-learn refuses NaN, infinity and values too large for float32 in the same way.
+    private static void RejectNonFinite(FeatureMatrix x)
+    {
+        for (var i = 0; i < x.Rows; i++)
+        {
+            var row = x.Row(i);
+            for (var f = 0; f < row.Length; f++)
+            {
+                if (!float.IsFinite((float)row[f]))
+                {
+                    throw new ArgumentException($"Row {i}, feature {f} is {row[f]}: NaN, infinite or too large for float32.", nameof(x));
+                }
+            }
+        }
+    }
+
+    private static ForestData Concatenate(IsolationTreeBuilder[] trees, int sampleSize, int features)
+    {
+        var total = trees.Sum(t => t.NodeCount);
         var feature = new int[total];
         var value = new double[total];
         var left = new int[total];
@@ -128,27 +217,17 @@ public sealed class IsolationForest
         {
             roots[t] = at;
             var tree = trees[t];
-            for (var n = 0; n < tree.Feature.Count; n++)
+            tree.Feature.CopyTo(feature.AsSpan(at));
+            tree.Value.CopyTo(value.AsSpan(at));
+            var treeLeft = tree.Left;
+            for (var n = 0; n < treeLeft.Length; n++)
             {
-                feature[at + n] = tree.Feature[n];
-                value[at + n] = tree.Value[n];
-                left[at + n] = tree.Left[n] < 0 ? -1 : tree.Left[n] + at;
+                left[at + n] = treeLeft[n] < 0 ? -1 : treeLeft[n] + at;
             }
 
-            at += tree.Feature.Count;
+            at += tree.NodeCount;
         }
 
-        return new ForestData(sampleSize, features, offset, roots, feature, value, left);
-    }
-
-    /// <summary>numpy's default (linear) percentile.</summary>
-    internal static double Percentile(double[] values, double percent)
-    {
-        var sorted = (double[])values.Clone();
-        Array.Sort(sorted);
-        var position = percent / 100.0 * (sorted.Length - 1);
-        var lower = (int)Math.Floor(position);
-        var upper = Math.Min(lower + 1, sorted.Length - 1);
-        return sorted[lower] + ((position - lower) * (sorted[upper] - sorted[lower]));
+        return new ForestData(sampleSize, features, 0, roots, feature, value, left);
     }
 }

@@ -2,79 +2,99 @@ using Vigil.Core.Features;
 
 namespace Vigil.Core.Forest;
 
-/// <summary>Grows one isolation tree the way scikit-learn's random splitter does, into flat node lists.</summary>
+/// <summary>
+/// Grows one isolation tree the way scikit-learn's random splitter does, into flat node arrays. Like scikit-learn,
+/// it sees the data as float32: values are rounded to float before ranges and partitions are computed, and each
+/// threshold is stored as the largest float not above the drawn one, which sends every float input the same way.
+/// </summary>
 internal sealed class IsolationTreeBuilder
 {
-    // scikit-learn treats a feature whose range in a node is below this as constant.
+    // scikit-learn treats a feature whose range in a node is at most this as constant.
     private const double ConstantFeatureThreshold = 1e-7;
 
     private readonly FeatureMatrix _x;
     private readonly Random _random;
+    private readonly int _sampleSize;
     private readonly int _maxDepth;
     private readonly int[] _featureOrder;
+    private readonly int[] _feature;
+    private readonly double[] _value;
+    private readonly int[] _left;
+    private int _nodeCount;
 
     public IsolationTreeBuilder(FeatureMatrix x, int seed, int sampleSize)
     {
         _x = x;
         _random = new Random(seed);
-        _maxDepth = (int)Math.Ceiling(Math.Log2(Math.Max(sampleSize, 2)));
+        _sampleSize = sampleSize;
+        _maxDepth = MaxDepth(sampleSize);
         _featureOrder = new int[x.Columns];
+
+        // A binary tree over n samples with non-empty leaves has at most 2n - 1 nodes.
+        var capacity = (2 * sampleSize) - 1;
+        _feature = new int[capacity];
+        _value = new double[capacity];
+        _left = new int[capacity];
     }
 
-    public List<int> Feature { get; } = [];
+    public int NodeCount => _nodeCount;
 
-    public List<double> Value { get; } = [];
+    public ReadOnlySpan<int> Feature => _feature.AsSpan(0, _nodeCount);
 
-    public List<int> Left { get; } = [];
+    public ReadOnlySpan<double> Value => _value.AsSpan(0, _nodeCount);
 
-    public void Build(int sampleSize)
+    public ReadOnlySpan<int> Left => _left.AsSpan(0, _nodeCount);
+
+    /// <summary>scikit-learn's max_depth for an isolation tree: ceil(log2(max(max_samples, 2))).</summary>
+    public static int MaxDepth(int sampleSize) => (int)Math.Ceiling(Math.Log2(Math.Max(sampleSize, 2)));
+
+    public void Build()
     {
-        var samples = DrawWithoutReplacement(_x.Rows, sampleSize);
-        var pending = new Stack<(int Node, int Start, int End, int Depth)>();
-        pending.Push((AddNode(), 0, samples.Length, 0));
-        while (pending.Count > 0)
+        var samples = DrawWithoutReplacement(_x.Rows, _sampleSize);
+        _nodeCount = 1;
+        Grow(0, samples, 0, samples.Length, 0);
+    }
+
+    private void Grow(int node, int[] samples, int start, int end, int depth)
+    {
+        var count = end - start;
+        if (count <= 1 || depth >= _maxDepth || !TrySplit(samples, start, end, out var feature, out var threshold, out var middle))
         {
-            var (node, start, end, depth) = pending.Pop();
-            var count = end - start;
-            if (count <= 1 || depth >= _maxDepth || !TrySplit(samples, start, end, out var feature, out var threshold, out var middle))
-            {
-                Value[node] = depth + PathLength.Average(count);
-                continue;
-            }
-
-            var left = AddNode();
-            AddNode();
-            Feature[node] = feature;
-            Value[node] = threshold;
-            Left[node] = left;
-            pending.Push((left + 1, middle, end, depth + 1));
-            pending.Push((left, start, middle, depth + 1));
+            // Written the way scikit-learn sums it: nodes on the path (depth + 1) + c(n) - 1.
+            _feature[node] = -1;
+            _left[node] = -1;
+            _value[node] = depth + 1 + PathLength.Average(count) - 1.0;
+            return;
         }
+
+        var left = _nodeCount;
+        _nodeCount += 2;
+        _feature[node] = feature;
+        _value[node] = threshold;
+        _left[node] = left;
+        Grow(left, samples, start, middle, depth + 1);
+        Grow(left + 1, samples, middle, end, depth + 1);
     }
 
-    private int AddNode()
-    {
-        Feature.Add(-1);
-        Value.Add(0);
-        Left.Add(-1);
-        return Feature.Count - 1;
-    }
-
+    // Floyd's algorithm: count distinct rows in O(count), whatever the population.
     private int[] DrawWithoutReplacement(int population, int count)
     {
-        var all = new int[population];
-        for (var i = 0; i < population; i++)
+        var chosen = new HashSet<int>(count);
+        var samples = new int[count];
+        var at = 0;
+        for (var j = population - count; j < population; j++)
         {
-            all[i] = i;
+            var pick = _random.Next(j + 1);
+            if (!chosen.Add(pick))
+            {
+                pick = j;
+                chosen.Add(j);
+            }
+
+            samples[at++] = pick;
         }
 
-        for (var i = 0; i < count; i++)
-        {
-            var j = _random.Next(i, population);
-            (all[i], all[j]) = (all[j], all[i]);
-        }
-
-        return all[..count];
+        return samples;
     }
 
     private bool TrySplit(int[] samples, int start, int end, out int feature, out double threshold, out int middle)
@@ -84,7 +104,7 @@ internal sealed class IsolationTreeBuilder
             _featureOrder[f] = f;
         }
 
-        // Draw features in random order until one is not constant in this node.
+        // Draw features in random order until one is not constant in this node (scikit-learn's max_features=1).
         for (var remaining = _featureOrder.Length; remaining > 0; remaining--)
         {
             var pick = _random.Next(remaining);
@@ -97,13 +117,14 @@ internal sealed class IsolationTreeBuilder
                 continue;
             }
 
-            threshold = min + (_random.NextDouble() * (max - min));
-            if (threshold >= max)
+            var drawn = min + ((max - (double)min) * _random.NextDouble());
+            if (drawn >= max)
             {
-                threshold = min;
+                drawn = min;
             }
 
-            middle = Partition(samples, start, end, feature, threshold);
+            threshold = FloatThreshold.AtMost(drawn);
+            middle = Partition(samples, start, end, feature, (float)threshold);
             return true;
         }
 
@@ -113,13 +134,13 @@ internal sealed class IsolationTreeBuilder
         return false;
     }
 
-    private (double Min, double Max) Range(int[] samples, int start, int end, int feature)
+    private (float Min, float Max) Range(int[] samples, int start, int end, int feature)
     {
-        var min = double.PositiveInfinity;
-        var max = double.NegativeInfinity;
+        var min = float.PositiveInfinity;
+        var max = float.NegativeInfinity;
         for (var i = start; i < end; i++)
         {
-            var v = _x[samples[i], feature];
+            var v = (float)_x[samples[i], feature];
             min = Math.Min(min, v);
             max = Math.Max(max, v);
         }
@@ -127,13 +148,13 @@ internal sealed class IsolationTreeBuilder
         return (min, max);
     }
 
-    private int Partition(int[] samples, int start, int end, int feature, double threshold)
+    private int Partition(int[] samples, int start, int end, int feature, float threshold)
     {
         var i = start;
         var j = end - 1;
         while (i <= j)
         {
-            if (_x[samples[i], feature] <= threshold)
+            if ((float)_x[samples[i], feature] <= threshold)
             {
                 i++;
             }
