@@ -1,6 +1,7 @@
 using Vigil.Core.Detection;
 using Vigil.Core.Events;
 using Vigil.Core.Windows;
+using Vigil.Storage.Outbox;
 
 namespace Vigil.Storage;
 
@@ -36,6 +37,12 @@ public interface IEventStore : IDisposable
 
     /// <summary>Records how a run ended, with the hours it scored (none for setup), in one transaction.</summary>
     Task FinishRunAsync(long runId, RunOutcome outcome, IReadOnlyList<HourDetection> hours, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// As <see cref="FinishRunAsync(long, RunOutcome, IReadOnlyList{HourDetection}, CancellationToken)"/>, and enqueues the run's
+    /// alerts in the same transaction, so a crash can lose neither the verdicts nor the alerts they call for.
+    /// </summary>
+    Task FinishRunAsync(long runId, RunOutcome outcome, IReadOnlyList<HourDetection> hours, IReadOnlyList<OutboxEntry> alerts, CancellationToken cancellationToken);
 
     /// <summary>The newest runs first.</summary>
     Task<IReadOnlyList<RunRecord>> GetRunsAsync(int limit, CancellationToken cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Vigil.Core.Detection;
 using Vigil.Core.Events;
 using Vigil.Core.Windows;
+using Vigil.Storage.Outbox;
 
 namespace Vigil.Storage;
 
@@ -36,6 +37,7 @@ public sealed class SqliteEventStore : IEventStore
         {
             connection.Open();
             Execute(connection, SqliteSchema.Create);
+            Execute(connection, SqliteOutboxSchema.Create);
             Execute(connection, "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
             var version = Scalar(connection, "SELECT value FROM meta WHERE key = 'schema_version'");
             if (version is null)
@@ -226,7 +228,10 @@ public sealed class SqliteEventStore : IEventStore
         }
     }
 
-    public async Task FinishRunAsync(long runId, RunOutcome outcome, IReadOnlyList<HourDetection> hours, CancellationToken cancellationToken)
+    public Task FinishRunAsync(long runId, RunOutcome outcome, IReadOnlyList<HourDetection> hours, CancellationToken cancellationToken) =>
+        FinishRunAsync(runId, outcome, hours, [], cancellationToken);
+
+    public async Task FinishRunAsync(long runId, RunOutcome outcome, IReadOnlyList<HourDetection> hours, IReadOnlyList<OutboxEntry> alerts, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -262,6 +267,7 @@ public sealed class SqliteEventStore : IEventStore
                     ("$reasons", JsonSerializer.Serialize(hour.Reasons)));
             }
 
+            OutboxRows.Insert(_connection, transaction, alerts, DateTime.UtcNow);
             transaction.Commit();
         }
         finally

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Vigil.Cli.Commands.Alert;
 using Vigil.Cli.Commands.Export;
 using Vigil.Cli.Commands.Templates;
 using Vigil.Cli.Commands.Service;
@@ -18,6 +19,7 @@ internal static class CommandCatalog
         root.Subcommands.Add(TemplatesCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ServiceCommand.Create());
+        root.Subcommands.Add(new Command("alert", "Test alert channels, list and send queued alerts") { AlertTestCommand.Create(), AlertListCommand.Create(), AlertSendCommand.Create() });
         root.Subcommands.Add(new Command("export", "Export stored data for other tools") { ExportHoursCommand.Create() });
         return root;
     }

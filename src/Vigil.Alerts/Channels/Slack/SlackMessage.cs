@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using Vigil.Alerts.Formatting;
+
+namespace Vigil.Alerts.Channels.Slack;
+
+/// <summary>Builds the Block Kit message: header, who/where, one section per anomalous hour with its top reasons, a dashboard button.</summary>
+internal static class SlackMessage
+{
+    // Slack allows 50 blocks per message; keep room for the header, intro, overflow note and button.
+    private const int MaxHours = 20;
+    private const int TopReasons = 3;
+    private const int MaxHeaderLength = 150;
+
+    public static string Build(Alert alert, string? dashboardUrl)
+    {
+        var subject = AlertText.Subject(alert);
+        var blocks = new JsonArray
+        {
+            new JsonObject
+            {
+                ["type"] = "header",
+                ["text"] = PlainText(subject.Length > MaxHeaderLength ? subject[..(MaxHeaderLength - 1)] + "…" : subject),
+            },
+            Section($"{AlertText.Intro(alert)}\n*Host:* {alert.Host}\n*Source:* {alert.Source}"),
+        };
+
+        foreach (var hour in alert.Hours.Take(MaxHours))
+        {
+            blocks.Add(Section($"*{AlertText.HourLine(hour)}*"));
+            if (hour.Reasons.Count > 0)
+            {
+                blocks.Add(new JsonObject
+                {
+                    ["type"] = "context",
+                    ["elements"] = new JsonArray(hour.Reasons.Take(TopReasons).Select(r => (JsonNode)Markdown("• " + r)).ToArray()),
+                });
+            }
+        }
+
+        if (alert.Hours.Count > MaxHours)
+        {
+            blocks.Add(Section($"…and {alert.Hours.Count - MaxHours} more anomalous hours."));
+        }
+
+        if (dashboardUrl is not null)
+        {
+            blocks.Add(new JsonObject
+            {
+                ["type"] = "actions",
+                ["elements"] = new JsonArray(new JsonObject { ["type"] = "button", ["text"] = PlainText("Open the dashboard"), ["url"] = dashboardUrl }),
+            });
+        }
+
+        return new JsonObject { ["text"] = subject, ["blocks"] = blocks }.ToJsonString();
+    }
+
+    private static JsonObject Section(string markdown) => new() { ["type"] = "section", ["text"] = Markdown(markdown) };
+
+    private static JsonObject Markdown(string text) => new() { ["type"] = "mrkdwn", ["text"] = text };
+
+    private static JsonObject PlainText(string text) => new() { ["type"] = "plain_text", ["text"] = text };
+}

@@ -1,0 +1,53 @@
+using Vigil.Alerts;
+using Vigil.Alerts.Delivery;
+using Vigil.Alerts.Incidents;
+using Vigil.Core.Detection;
+using Vigil.Pipeline.Configuration;
+using Vigil.Storage.Outbox;
+
+namespace Vigil.Pipeline.Alerting;
+
+/// <summary>
+/// Alerting around one detection run: <see cref="PlanAsync"/> before the run's results are committed (its entries go
+/// into <c>FinishRunAsync</c>), <see cref="DeliverAsync"/> after, which also sends whatever earlier runs left pending.
+/// </summary>
+public sealed class AlertRun : IDisposable
+{
+    private readonly VigilConfig _config;
+    private readonly TimeProvider _clock;
+    private readonly SqliteAlertOutbox _outbox;
+    private readonly AlertChannels _channels;
+
+    public AlertRun(VigilConfig config, TimeProvider clock)
+    {
+        _config = config;
+        _clock = clock;
+        _channels = AlertSetup.Channels(config);
+        _outbox = SqliteAlertOutbox.Open(config.Vigil.StorePath, clock);
+    }
+
+    public IAlertOutbox Outbox => _outbox;
+
+    /// <summary>The outbox entries the scored hours call for (none when no channel is enabled).</summary>
+    public async Task<IReadOnlyList<OutboxEntry>> PlanAsync(string source, IReadOnlyList<HourDetection> scored, CancellationToken cancellationToken)
+    {
+        if (_channels.All.Count == 0)
+        {
+            return [];
+        }
+
+        var last = await _outbox.GetLatestIncidentAsync(source, cancellationToken).ConfigureAwait(false);
+        return OutboxPlanner.Plan(
+            source, Environment.MachineName, scored, last, AlertSetup.Policy(_config), _channels.Names, _clock.GetUtcNow().UtcDateTime, _config.Alerts.PublicUrl);
+    }
+
+    /// <summary>Sends what is due; failures stay in the outbox with their reason (see <c>vigil alert list</c>).</summary>
+    public Task<DispatchReport> DeliverAsync(CancellationToken cancellationToken) =>
+        new OutboxDispatcher(_outbox, _channels.All, timeProvider: _clock).DispatchAsync(cancellationToken);
+
+    public void Dispose()
+    {
+        _outbox.Dispose();
+        _channels.Dispose();
+    }
+}

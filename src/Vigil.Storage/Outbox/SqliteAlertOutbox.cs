@@ -1,0 +1,160 @@
+using Microsoft.Data.Sqlite;
+
+namespace Vigil.Storage.Outbox;
+
+/// <summary>The outbox in the store's SQLite file, on its own connection so a sender can run beside (or after) detection.</summary>
+public sealed class SqliteAlertOutbox : IAlertOutbox
+{
+    private readonly SqliteConnection _connection;
+    private readonly TimeProvider _timeProvider;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    private SqliteAlertOutbox(SqliteConnection connection, TimeProvider timeProvider)
+    {
+        _connection = connection;
+        _timeProvider = timeProvider;
+    }
+
+    /// <summary>Opens the outbox in the store file at <paramref name="path"/>, creating the file and table when needed.</summary>
+    public static SqliteAlertOutbox Open(string path, TimeProvider? timeProvider = null)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; " + SqliteOutboxSchema.Create;
+            command.ExecuteNonQuery();
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw new StoreException($"{path}: cannot open the alert outbox: {ex.Message}", ex);
+        }
+
+        return new SqliteAlertOutbox(connection, timeProvider ?? TimeProvider.System);
+    }
+
+    public Task<int> EnqueueAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken) =>
+        WithGate(cancellationToken, () =>
+        {
+            using var transaction = _connection.BeginTransaction();
+            var added = OutboxRows.Insert(_connection, transaction, entries, _timeProvider.GetUtcNow().UtcDateTime);
+            transaction.Commit();
+            return added;
+        });
+
+    public Task<IReadOnlyList<OutboxEntry>> GetDueAsync(DateTime now, int limit, CancellationToken cancellationToken) =>
+        Query(
+            $"""
+            SELECT {OutboxRows.Columns} FROM alert_outbox
+            WHERE status = 'pending' AND (next_attempt_ms IS NULL OR next_attempt_ms <= $now)
+            ORDER BY id LIMIT $n
+            """,
+            cancellationToken,
+            ("$now", UnixTime.ToMs(now)),
+            ("$n", limit));
+
+    public Task MarkSentAsync(long id, int attempts, DateTime sentAt, CancellationToken cancellationToken) =>
+        Update(
+            "UPDATE alert_outbox SET status = 'sent', attempts = $a, sent_ms = $t, next_attempt_ms = NULL WHERE id = $id",
+            cancellationToken,
+            ("$a", attempts),
+            ("$t", UnixTime.ToMs(sentAt)),
+            ("$id", id));
+
+    public Task MarkRetryAsync(long id, int attempts, DateTime nextAttemptAt, string error, CancellationToken cancellationToken) =>
+        Update(
+            "UPDATE alert_outbox SET status = 'pending', attempts = $a, next_attempt_ms = $t, last_error = $e WHERE id = $id",
+            cancellationToken,
+            ("$a", attempts),
+            ("$t", UnixTime.ToMs(nextAttemptAt)),
+            ("$e", error),
+            ("$id", id));
+
+    public Task MarkFailedAsync(long id, int attempts, string error, CancellationToken cancellationToken) =>
+        Update(
+            "UPDATE alert_outbox SET status = 'failed', attempts = $a, next_attempt_ms = NULL, last_error = $e WHERE id = $id",
+            cancellationToken,
+            ("$a", attempts),
+            ("$e", error),
+            ("$id", id));
+
+    public Task<IReadOnlyList<OutboxEntry>> ListAsync(OutboxStatus? status, int limit, CancellationToken cancellationToken) =>
+        status is { } s
+            ? Query($"SELECT {OutboxRows.Columns} FROM alert_outbox WHERE status = $s ORDER BY id DESC LIMIT $n", cancellationToken, ("$s", s.ToString().ToLowerInvariant()), ("$n", limit))
+            : Query($"SELECT {OutboxRows.Columns} FROM alert_outbox ORDER BY id DESC LIMIT $n", cancellationToken, ("$n", limit));
+
+    public async Task<OutboxIncident?> GetLatestIncidentAsync(string source, CancellationToken cancellationToken)
+    {
+        var latest = await Query(
+            $"SELECT {OutboxRows.Columns} FROM alert_outbox WHERE source = $s ORDER BY id DESC LIMIT 1",
+            cancellationToken,
+            ("$s", source)).ConfigureAwait(false);
+        return latest.Count == 0
+            ? null
+            : new OutboxIncident(latest[0].IncidentId, source, latest[0].FirstHour, latest[0].LastHour, latest[0].Kind == "resolved");
+    }
+
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _gate.Dispose();
+    }
+
+    private Task<IReadOnlyList<OutboxEntry>> Query(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters) =>
+        WithGate<IReadOnlyList<OutboxEntry>>(cancellationToken, () =>
+        {
+            using var command = Command(sql, parameters);
+            using var reader = command.ExecuteReader();
+            var entries = new List<OutboxEntry>();
+            while (reader.Read())
+            {
+                entries.Add(OutboxRows.Read(reader));
+            }
+
+            return entries;
+        });
+
+    private Task Update(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters) =>
+        WithGate(cancellationToken, () =>
+        {
+            using var command = Command(sql, parameters);
+            return command.ExecuteNonQuery();
+        });
+
+    private SqliteCommand Command(string sql, (string Name, object Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+
+    private async Task<T> WithGate<T>(CancellationToken cancellationToken, Func<T> action)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return action();
+        }
+        catch (SqliteException ex)
+        {
+            throw new StoreException($"alert outbox: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using Vigil.Alerts.Incidents;
+using Vigil.Alerts.Tests.Support;
+using Vigil.Core.Detection;
+using Vigil.Storage.Outbox;
+
+namespace Vigil.Alerts.Tests.Incidents;
+
+public sealed class IncidentPlannerTests
+{
+    private const string Source = "evtx:/var/log/System.evtx";
+    private static readonly AlertPolicy Hourly = new(CooldownMinutes: 60, SendResolved: true);
+
+    [Fact]
+    public void AnAnomalousHourWithNoEarlierIncidentOpensANewOne()
+    {
+        var plans = Plan([Some.Normal(9), Some.Anomaly(10), Some.Normal(11)], last: null);
+
+        var plan = Assert.Single(plans);
+        Assert.Equal(AlertKind.New, plan.Kind);
+        Assert.Equal(Some.Day.AddHours(10), plan.FirstHour);
+        Assert.StartsWith("2025031410-", plan.IncidentId, StringComparison.Ordinal);
+        Assert.Equal([Some.Day.AddHours(10)], plan.Hours.Select(h => h.Summary.Hour));
+    }
+
+    [Fact]
+    public void ConsecutiveAnomalousHoursOfOneRunBecomeOneIncident()
+    {
+        var plans = Plan([Some.Anomaly(10), Some.Anomaly(11), Some.Normal(12), Some.Anomaly(13)], last: null);
+
+        var plan = Assert.Single(plans);
+        Assert.Equal(3, plan.Hours.Count);
+        Assert.Equal(Some.Day.AddHours(13), plan.LastHour);
+    }
+
+    [Fact]
+    public void AnAnomalousHourWithinTheCooldownUpdatesTheOpenIncident()
+    {
+        var open = Open(first: 10, last: 11);
+
+        var plans = Plan([Some.Normal(12), Some.Anomaly(13)], open);
+
+        var plan = Assert.Single(plans);
+        Assert.Equal(AlertKind.Update, plan.Kind);
+        Assert.Equal(open.IncidentId, plan.IncidentId);
+        Assert.Equal(Some.Day.AddHours(10), plan.FirstHour);
+        Assert.Equal([Some.Day.AddHours(13)], plan.Hours.Select(h => h.Summary.Hour));
+    }
+
+    [Fact]
+    public void HoursAlreadyAlertedAreNeverAlertedAgain()
+    {
+        var plans = Plan([Some.Anomaly(10), Some.Anomaly(11)], Open(first: 10, last: 11));
+
+        Assert.Empty(plans);
+    }
+
+    [Fact]
+    public void AnAnomalyBeyondTheCooldownResolvesTheOldIncidentAndOpensANewOne()
+    {
+        var open = Open(first: 10, last: 10);
+
+        var plans = Plan([Some.Normal(11), Some.Normal(12), Some.Anomaly(13)], open);
+
+        Assert.Equal([AlertKind.Resolved, AlertKind.New], plans.Select(p => p.Kind));
+        Assert.Equal(open.IncidentId, plans[0].IncidentId);
+        Assert.NotEqual(open.IncidentId, plans[1].IncidentId);
+    }
+
+    [Fact]
+    public void QuietHoursLongerThanTheCooldownResolveTheIncident()
+    {
+        var open = Open(first: 10, last: 11);
+
+        var plans = Plan([Some.Normal(12), Some.Normal(13)], open);
+
+        var plan = Assert.Single(plans);
+        Assert.Equal(AlertKind.Resolved, plan.Kind);
+        Assert.Equal(open.IncidentId, plan.IncidentId);
+        Assert.Empty(plan.Hours);
+    }
+
+    [Fact]
+    public void QuietHoursWithinTheCooldownLeaveTheIncidentOpen()
+    {
+        Assert.Empty(Plan([Some.Normal(12)], Open(first: 10, last: 11)));
+    }
+
+    [Fact]
+    public void NoResolutionIsPlannedWhenResolvedMessagesAreOff()
+    {
+        var plans = IncidentPlanner.Plan(Source, [Some.Normal(12), Some.Normal(13)], Open(first: 10, last: 11), new AlertPolicy(60, SendResolved: false));
+
+        Assert.Empty(plans);
+    }
+
+    [Fact]
+    public void AResolvedIncidentIsNotResolvedTwiceNorUpdated()
+    {
+        var resolved = Open(first: 10, last: 11) with { Resolved = true };
+
+        var plans = Plan([Some.Normal(13), Some.Anomaly(12)], resolved);
+
+        Assert.Equal(AlertKind.New, Assert.Single(plans).Kind);
+    }
+
+    [Fact]
+    public void ALongerCooldownGroupsHoursFurtherApart()
+    {
+        var plans = IncidentPlanner.Plan(Source, [Some.Anomaly(10), Some.Anomaly(14)], last: null, new AlertPolicy(CooldownMinutes: 240));
+
+        Assert.Equal(2, Assert.Single(plans).Hours.Count);
+    }
+
+    private static IReadOnlyList<PlannedAlert> Plan(HourDetection[] scored, OutboxIncident? last) =>
+        IncidentPlanner.Plan(Source, scored, last, Hourly);
+
+    private static OutboxIncident Open(int first, int last) =>
+        new($"{Some.Day.AddHours(first):yyyyMMddHH}-abcdef", Source, Some.Day.AddHours(first), Some.Day.AddHours(last), Resolved: false);
+}

@@ -1,0 +1,56 @@
+using Vigil.Core.Detection;
+using Vigil.Core.Windows;
+using Vigil.Pipeline.Alerting;
+using Vigil.Pipeline.Configuration;
+using Vigil.Pipeline.Tests.Support;
+using Vigil.Storage;
+using Vigil.Storage.Outbox;
+
+namespace Vigil.Pipeline.Tests.Alerting;
+
+public sealed class AlertRunTests : IDisposable
+{
+    private static readonly DateTime Day = new(2026, 2, 16, 0, 0, 0, DateTimeKind.Utc);
+
+    private readonly Workspace _workspace = new();
+
+    public AlertRunTests()
+    {
+        var config = _workspace.Config;
+        _workspace.Config = config with
+        {
+            Alerts = config.Alerts with { EnableWebhook = true },
+            Webhook = new WebhookSettings("http://127.0.0.1:9/hook", "secret"),
+        };
+    }
+
+    [Fact]
+    public async Task AlertsCommittedWithARunAreNotPlannedAgainByTheNextRunOverTheSameHours()
+    {
+        HourDetection[] scored = [Hour(9, anomaly: false), Hour(10, anomaly: true), Hour(11, anomaly: true)];
+
+        var first = await RunAsync(scored);
+        var second = await RunAsync(scored);
+
+        var entry = Assert.Single(first);
+        Assert.Equal(("webhook", "new", Day.AddHours(10), Day.AddHours(11)), (entry.Channel, entry.Kind, entry.FirstHour, entry.LastHour));
+        Assert.Empty(second);
+        using var outbox = SqliteAlertOutbox.Open(_workspace.Config.Vigil.StorePath);
+        Assert.Single(await outbox.ListAsync(OutboxStatus.Pending, 10, CancellationToken.None));
+    }
+
+    public void Dispose() => _workspace.Dispose();
+
+    private async Task<IReadOnlyList<OutboxEntry>> RunAsync(IReadOnlyList<HourDetection> scored)
+    {
+        using var context = _workspace.Open();
+        using var alerts = new AlertRun(context.Config, TimeProvider.System);
+        var runId = await context.Store.StartRunAsync("detect", "src", new HourRange(Day, Day.AddDays(1)), CancellationToken.None);
+        var entries = await alerts.PlanAsync("src", scored, CancellationToken.None);
+        await context.Store.FinishRunAsync(runId, new RunOutcome(true, 0, scored.Count, 2, "ok"), scored, entries, CancellationToken.None);
+        return entries;
+    }
+
+    private static HourDetection Hour(int hour, bool anomaly) =>
+        new(new HourlySummary(Day.AddHours(hour), 100, anomaly ? 60 : 1, 0, anomaly ? 40 : 99), anomaly ? -0.2 : 0.1, anomaly);
+}
