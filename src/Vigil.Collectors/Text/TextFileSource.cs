@@ -12,6 +12,8 @@ namespace Vigil.Collectors.Text;
 /// </summary>
 public sealed class TextFileSource : ILiveLogSource
 {
+    private static readonly TimeSpan QuietBeforeLastLine = TimeSpan.FromSeconds(5);
+
     private readonly string _pattern;
     private readonly TimeZoneInfo _zone;
 
@@ -56,7 +58,7 @@ public sealed class TextFileSource : ILiveLogSource
     {
         var state = new TextCheckpoint();
         var skipped = new SkippedLines();
-        foreach (var batch in Poll(state, skipped, cancellationToken))
+        foreach (var batch in Poll(state, skipped, readToEnd: true, cancellationToken))
         {
             foreach (var e in batch.Events)
             {
@@ -82,7 +84,7 @@ public sealed class TextFileSource : ILiveLogSource
         {
             cancellationToken.ThrowIfCancellationRequested();
             var changed = false;
-            foreach (var batch in Poll(state, skipped, cancellationToken))
+            foreach (var batch in Poll(state, skipped, readToEnd: false, cancellationToken))
             {
                 // Every first look ends with a batch, so a one-shot ingest knows it has caught up.
                 if (batch.Events.Count > 0 || batch.Checkpoint != last || (first && batch.CaughtUp))
@@ -102,7 +104,8 @@ public sealed class TextFileSource : ILiveLogSource
         }
     }
 
-    private IEnumerable<SourceBatch> Poll(TextCheckpoint state, SkippedLines skipped, CancellationToken cancellationToken)
+    /// <param name="readToEnd">Take a last line without a newline even from a live file (a one-shot read).</param>
+    private IEnumerable<SourceBatch> Poll(TextCheckpoint state, SkippedLines skipped, bool readToEnd, CancellationToken cancellationToken)
     {
         var onDisk = Probe();
         var matches = FileMatcher.Match(onDisk, state.Files);
@@ -138,7 +141,7 @@ public sealed class TextFileSource : ILiveLogSource
             }
 
             var complete = true;
-            using var records = reader.Read(stream, tracked.Offset, tracked.Line, takeUnterminated: file.IsRotated).GetEnumerator();
+            using var records = reader.Read(stream, tracked.Offset, tracked.Line, TakesUnterminated(file, probe, readToEnd)).GetEnumerator();
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -183,6 +186,13 @@ public sealed class TextFileSource : ILiveLogSource
         state.Forget(seen);
         yield return new SourceBatch(events, state.Serialize(), true);
     }
+
+    /// <summary>
+    /// A live file's last line may still be half written; it is taken once the file has been quiet a while,
+    /// so a log that never ends with a newline still gives its last record.
+    /// </summary>
+    private static bool TakesUnterminated(LogFile file, FileProbe probe, bool readToEnd) =>
+        readToEnd || file.IsRotated || probe.WrittenUtc < DateTime.UtcNow - QuietBeforeLastLine;
 
     private List<(LogFile File, FileProbe Probe)> Probe()
     {
