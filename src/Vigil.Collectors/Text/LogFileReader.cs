@@ -13,6 +13,9 @@ internal sealed class LogFileReader
 {
     private const int BufferSize = 1 << 20;
 
+    // Environment.MachineName is a system call each time; lines without a host name are from this machine.
+    private static readonly string ThisMachine = Environment.MachineName;
+
     private readonly LineContext _context;
     private readonly string _channel;
     private readonly string _fileId;
@@ -126,7 +129,7 @@ internal sealed class LogFileReader
             0,
             head.Provider ?? _channel,
             _channel,
-            head.Host ?? Environment.MachineName,
+            head.Host ?? ThisMachine,
             message,
             string.Concat(_fileId, ":", offset.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
