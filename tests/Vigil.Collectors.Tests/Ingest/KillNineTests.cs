@@ -5,8 +5,9 @@ namespace Vigil.Collectors.Tests.Ingest;
 
 public sealed class KillNineTests
 {
-    private const int Kills = 25;
-    private const int BatchSize = 200;
+    private const int Kills = 20;
+    private const int MaxRounds = 60;
+    private const int BatchSize = 100;
 
     [Fact]
     public async Task KillingTheIngestProcessAtRandomPointsNeitherLosesNorDuplicatesAnEvent()
@@ -18,29 +19,36 @@ public sealed class KillNineTests
         var writer = new LogWriter();
         var seed = Environment.TickCount;
         var random = new Random(seed);
-        var interrupted = 0;
-        writer.Append(log, 5_000);
+        var kills = 0;
+        writer.Append(log, 4_000);
 
-        for (var round = 0; round < Kills; round++)
+        for (var round = 0; kills < Kills && round < MaxRounds; round++)
         {
             using var child = IngestChild.Start(db, spec, BatchSize);
 
-            // Kill after a random number of commits and a random few milliseconds more: mid-parse, mid-transaction, mid-write.
+            // Kill after a random number of commits and a random moment more: mid-parse, mid-transaction, mid-write.
             var killAfter = random.Next(1, 6);
             for (var commits = 0; commits < killAfter;)
             {
                 var line = await child.StandardOutput.ReadLineAsync();
-                Assert.True(line is not null && !line.StartsWith("done", StringComparison.Ordinal), $"round {round} (seed {seed}): the child finished before it was killed: {line}");
-                commits += line.StartsWith("batch", StringComparison.Ordinal) ? 1 : 0;
+                if (line is null || line.StartsWith("done", StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                commits++;
             }
 
-            Thread.SpinWait(random.Next(0, 2_000_000));
+            Thread.SpinWait(random.Next(0, 20_000));
             child.Kill();
             await child.WaitForExitAsync();
-            interrupted += child.ExitCode != 0 ? 1 : 0;
+
+            // A child that finished before the signal (the machine was fast) does not count as a kill.
+            var rest = await child.StandardOutput.ReadToEndAsync();
+            kills += rest.Contains("done", StringComparison.Ordinal) ? 0 : 1;
 
             // The log keeps growing between restarts, and rotates once.
-            writer.Append(log, random.Next(1_500, 2_500));
+            writer.Append(log, random.Next(3_000, 4_000));
             if (round == Kills / 2)
             {
                 File.Move(log, log + ".1");
@@ -55,7 +63,7 @@ public sealed class KillNineTests
             Assert.True(last.ExitCode == 0, $"final ingest failed: {output} {await last.StandardError.ReadToEndAsync()}");
         }
 
-        Assert.Equal(Kills, interrupted);
+        Assert.True(kills == Kills, $"only {kills} of {MaxRounds} runs were killed before finishing (seed {seed})");
         using var store = SqliteEventStore.Open(db);
         var stored = await SourceDrain.StoredAsync(store, spec);
         Assert.Equal(writer.Written, stored.Count);
