@@ -51,7 +51,8 @@ public sealed class TextFileSource : ILiveLogSource
             throw new SourceException($"{spec}: give a file path or glob after '{kind}:', e.g. {kind}:/var/log/syslog.");
         }
 
-        return new TextFileSource(spec, path, kind == "syslog");
+        // The full path names the source in the store, so the same file is one source whichever folder Vigil ran from.
+        return new TextFileSource(kind + ":" + Path.GetFullPath(path), path, kind == "syslog");
     }
 
     public async IAsyncEnumerable<LogEvent> ReadAsync(SourceReadOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -1,6 +1,6 @@
 namespace Vigil.Collectors.Tests.Support;
 
-/// <summary>Finds the shared test data beside the repository (CI puts a copy of shared/ next to its clone).</summary>
+/// <summary>Finds the shared real test data beside the repository (../shared/data), as CI lays it out.</summary>
 internal static class TestData
 {
     public static string RepositoryRoot { get; } = FindRoot();
@@ -25,6 +25,8 @@ internal static class TestData
 
         throw new InvalidOperationException("shared/data not found beside " + RepositoryRoot);
     }
+
+    public static string Shared(params string[] parts) => Path.GetFullPath(Path.Combine([Data, .. parts]));
 
     private static string FindRoot()
     {

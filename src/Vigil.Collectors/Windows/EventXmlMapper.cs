@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using Vigil.Core.Events;
 
-namespace Vigil.Collectors.EventLog;
+namespace Vigil.Collectors.Windows;
 
 /// <summary>
 /// Windows event XML (<c>EventRecord.ToXml()</c>, evtxexport, forwarded events) to an event. The message is the
@@ -22,16 +22,18 @@ internal static class EventXmlMapper
         var time = system.Element(Ns + "TimeCreated")?.Attribute("SystemTime")?.Value
             ?? throw new FormatException("event XML has no TimeCreated/@SystemTime");
         var recordId = Value("EventRecordID") ?? throw new FormatException("event XML has no EventRecordID");
+        var channel = Value("Channel") ?? string.Empty;
+        var computer = Value("Computer") ?? string.Empty;
         var message = renderedMessage ?? root.Element(Ns + "RenderingInfo")?.Element(Ns + "Message")?.Value ?? DataText(root);
         return new LogEvent(
             DateTime.Parse(time, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
             int.TryParse(Value("Level"), NumberStyles.None, CultureInfo.InvariantCulture, out var level) ? level : LevelMapping.Information,
             long.TryParse(Value("EventID"), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0,
             system.Element(Ns + "Provider")?.Attribute("Name")?.Value ?? string.Empty,
-            Value("Channel") ?? string.Empty,
-            Value("Computer") ?? string.Empty,
+            channel,
+            computer,
             message,
-            recordId);
+            $"{computer}/{channel}/{recordId}");
     }
 
     private static string? DataText(XElement root)

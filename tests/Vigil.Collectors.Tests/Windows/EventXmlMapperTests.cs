@@ -1,8 +1,8 @@
-using Vigil.Collectors.EventLog;
+using Vigil.Collectors.Windows;
 using Vigil.Collectors.Tests.Support;
 using Vigil.Core.Events;
 
-namespace Vigil.Collectors.Tests.EventLog;
+namespace Vigil.Collectors.Tests.Windows;
 
 /// <summary>Records exported from /work/shared/data/evtx/system.evtx with <c>evtxexport -f xml</c>, the XML EventRecord.ToXml() gives.</summary>
 public sealed class EventXmlMapperTests
@@ -15,7 +15,7 @@ public sealed class EventXmlMapperTests
         Assert.Equal(new DateTime(2017, 7, 12, 17, 16, 28, 214, DateTimeKind.Utc).AddTicks(1616), e.TimeCreated);
         Assert.Equal(DateTimeKind.Utc, e.TimeCreated.Kind);
         Assert.Equal((LevelMapping.Error, 7000L, "Service Control Manager"), (e.Level, e.EventId, e.Provider));
-        Assert.Equal(("System", "WIN-P4SIAA0SQCO", "35"), (e.Channel, e.Computer, e.RecordKey));
+        Assert.Equal(("System", "WIN-P4SIAA0SQCO", "WIN-P4SIAA0SQCO/System/35"), (e.Channel, e.Computer, e.RecordKey));
         Assert.Equal("param1=CldFlt; param2=%%50", e.Message);
         Assert.Equal(Severity.Error, e.Severity);
     }
@@ -49,11 +49,17 @@ public sealed class EventXmlMapperTests
     [Fact]
     public async Task OnLinuxTheChannelSourceIsAOneLineError()
     {
-        var source = WindowsEventLogSource.Create("eventlog:System")!;
+        var source = (ILiveLogSource)SourceFactory.Create("eventlog:System");
 
-        var error = await Assert.ThrowsAsync<SourceException>(() => SourceDrain.ReadAllAsync(source));
+        var error = await Assert.ThrowsAsync<SourceException>(async () =>
+        {
+            await foreach (var batch in source.FollowAsync(null, SourceReadOptions.Everything, CancellationToken.None))
+            {
+                Assert.Fail("no batch expected off Windows, got " + batch.Events.Count);
+            }
+        });
 
-        Assert.Equal(OperatingSystem.IsWindows(), !error.Message.Contains("only on Windows", StringComparison.Ordinal));
+        Assert.Equal(OperatingSystem.IsWindows(), !error.Message.Contains("only be read live on Windows", StringComparison.Ordinal));
         Assert.DoesNotContain('\n', error.Message);
     }
 }

@@ -1,0 +1,37 @@
+using Vigil.Collectors.Demo;
+using Vigil.Collectors.Files;
+using Vigil.Collectors.Journald;
+using Vigil.Collectors.Text;
+using Vigil.Collectors.Windows;
+
+namespace Vigil.Collectors;
+
+/// <summary>Creates sources from specs such as <c>file:events.csv</c>, <c>eventlog:System</c> or <c>demo</c>.</summary>
+public static class SourceFactory
+{
+    /// <summary>The kinds of spec understood, for help and error text.</summary>
+    public const string Kinds = "file:PATH, syslog:PATH, text:PATH (PATH may be a glob), journald[:DIR], eventlog:CHANNEL[|XPATH], demo";
+
+    /// <summary>Creates one source; throws <see cref="SourceException"/> naming the spec when it is not understood.</summary>
+    public static ILogSource Create(string spec)
+    {
+        var trimmed = spec.Trim();
+        var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
+        var kind = (colon < 0 ? trimmed : trimmed[..colon]).ToLowerInvariant();
+        var argument = colon < 0 ? string.Empty : trimmed[(colon + 1)..];
+        return kind switch
+        {
+            "demo" => new DemoSource(),
+            "file" when argument.Length > 0 => new FileEventSource("file:" + Path.GetFullPath(argument), argument),
+            "eventlog" when argument.Length > 0 => new WindowsEventLogSource(trimmed, argument),
+            "syslog" or "text" => TextFileSource.Create(trimmed)!,
+            "journald" => JournaldSource.Create(trimmed) ?? throw new SourceException($"source '{spec}': use journald or journald:DIR"),
+            "file" or "eventlog" => throw new SourceException($"source '{spec}': {kind}: needs a {(kind == "file" ? "path" : "channel name")} after the colon"),
+            _ => throw new SourceException($"source '{spec}' is not understood; use one of: {Kinds}"),
+        };
+    }
+
+    /// <summary>Splits a comma-separated list of specs (<c>[vigil] source = eventlog:System, eventlog:Application</c>).</summary>
+    public static IReadOnlyList<string> SplitSpecs(string specs) =>
+        specs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
