@@ -1,5 +1,7 @@
 using Vigil.Collectors.Demo;
 using Vigil.Collectors.Files;
+using Vigil.Collectors.Journald;
+using Vigil.Collectors.Text;
 using Vigil.Collectors.Windows;
 
 namespace Vigil.Collectors;
@@ -8,7 +10,7 @@ namespace Vigil.Collectors;
 public static class SourceFactory
 {
     /// <summary>The kinds of spec understood, for help and error text.</summary>
-    public const string Kinds = "file:PATH, eventlog:CHANNEL, demo";
+    public const string Kinds = "file:PATH, syslog:PATH, text:PATH (PATH may be a glob), journald[:DIR], eventlog:CHANNEL[|XPATH], demo";
 
     /// <summary>Creates one source; throws <see cref="SourceException"/> naming the spec when it is not understood.</summary>
     public static ILogSource Create(string spec)
@@ -22,6 +24,8 @@ public static class SourceFactory
             "demo" => new DemoSource(),
             "file" when argument.Length > 0 => new FileEventSource("file:" + Path.GetFullPath(argument), argument),
             "eventlog" when argument.Length > 0 => new WindowsEventLogSource(trimmed, argument),
+            "syslog" or "text" => TextFileSource.Create(trimmed)!,
+            "journald" => JournaldSource.Create(trimmed) ?? throw new SourceException($"source '{spec}': use journald or journald:DIR"),
             "file" or "eventlog" => throw new SourceException($"source '{spec}': {kind}: needs a {(kind == "file" ? "path" : "channel name")} after the colon"),
             _ => throw new SourceException($"source '{spec}' is not understood; use one of: {Kinds}"),
         };

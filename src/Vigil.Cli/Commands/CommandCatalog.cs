@@ -20,6 +20,7 @@ internal static class CommandCatalog
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ServiceCommand.Create());
         root.Subcommands.Add(new Command("alert", "Test alert channels, list and send queued alerts") { AlertTestCommand.Create(), AlertListCommand.Create(), AlertSendCommand.Create() });
+        root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(new Command("export", "Export stored data for other tools") { ExportHoursCommand.Create() });
         return root;
     }

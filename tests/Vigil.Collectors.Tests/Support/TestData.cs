@@ -5,8 +5,28 @@ internal static class TestData
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
-    public static string Shared(params string[] parts) =>
-        Path.GetFullPath(Path.Combine([RepositoryRoot, "..", "shared", "data", .. parts]));
+    /// <summary>shared/data beside the repository; worktrees sit one level deeper, so look further up too.</summary>
+    public static string Data { get; } = FindData();
+
+    public static string Loghub(string name) => Path.Combine(Data, "loghub", name, name + "_2k.log");
+
+    public static string Resource(string name) => Path.Combine(AppContext.BaseDirectory, "Resources", name);
+
+    private static string FindData()
+    {
+        for (var dir = new DirectoryInfo(RepositoryRoot).Parent; dir is not null; dir = dir.Parent)
+        {
+            var data = Path.Combine(dir.FullName, "shared", "data");
+            if (Directory.Exists(data))
+            {
+                return data;
+            }
+        }
+
+        throw new InvalidOperationException("shared/data not found beside " + RepositoryRoot);
+    }
+
+    public static string Shared(params string[] parts) => Path.GetFullPath(Path.Combine([Data, .. parts]));
 
     private static string FindRoot()
     {

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using System.Globalization;
+using Vigil.Cli.Commands.Shared;
+using Vigil.Cli.Output;
+using Vigil.Collectors;
+using Vigil.Ingest;
+using Vigil.Pipeline;
+using Vigil.Pipeline.Configuration;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary><c>vigil ingest</c>: one pass over live sources (syslog:, text:, journald, eventlog:), storing what is new since each checkpoint.</summary>
+internal static class IngestCommand
+{
+    public static Command Create()
+    {
+        var config = CommonOptions.Config();
+        var source = CommonOptions.Source();
+        var json = CommonOptions.Json();
+        var command = new Command("ingest", "Store everything new in the sources since their last checkpoint, then exit") { config, source, json };
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
+        {
+            using var context = new VigilContext(ConfigLoader.Load(result.GetValue(config)));
+            var follower = new SourceFollower(context.Store, CommandRunner.Warn);
+            var totals = new List<IngestTotals>();
+            foreach (var s in context.Sources(result.GetValue(source)))
+            {
+                var live = s as ILiveLogSource
+                    ?? throw new SourceException($"{s.Name}: ingest follows syslog:, text:, journald and eventlog: sources; read {s.Name} with setup or detect");
+                totals.Add(await follower.IngestOnceAsync(live, cancellationToken).ConfigureAwait(false));
+            }
+
+            if (result.GetValue(json))
+            {
+                JsonOutput.Write(totals.Select(t => new { source = t.Source, read = t.Read, added = t.Added, late = t.Late }));
+                return CommandRunner.Ok;
+            }
+
+            foreach (var t in totals)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{t.Source}: {t.Read:N0} read, {t.Added:N0} new"));
+            }
+
+            return CommandRunner.Ok;
+        }));
+        return command;
+    }
+}
