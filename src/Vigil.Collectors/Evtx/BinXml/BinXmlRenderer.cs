@@ -1,0 +1,206 @@
+namespace Vigil.Collectors.Evtx.BinXml;
+
+/// <summary>
+/// Walks a record's binary XML, expanding template instances with their substitution values (which may themselves be
+/// binary XML), and feeds the result to a sink. Nesting and total work per record are bounded so hostile input cannot
+/// recurse forever or blow up exponentially through templates that reference each other.
+/// </summary>
+internal sealed class BinXmlRenderer
+{
+    public const int MaxNesting = 32;
+    private const int MaxElementDepth = 512;
+    private const int MaxNodesPerRecord = 1 << 20;
+
+    private readonly List<BinXmlNode>[] _fragments = new List<BinXmlNode>[MaxNesting + 1];
+    private readonly SubstitutionValue[][] _values = new SubstitutionValue[MaxNesting + 1][];
+    private readonly List<string> _elements = [];
+    private int _work;
+
+    public BinXmlRenderer()
+    {
+        for (var i = 0; i <= MaxNesting; i++)
+        {
+            _fragments[i] = [];
+            _values[i] = new SubstitutionValue[32];
+        }
+    }
+
+    public void Render(EvtxChunk chunk, int start, int length, IBinXmlSink sink)
+    {
+        _work = 0;
+        _elements.Clear();
+        RenderFragment(chunk, start, length, sink, 0);
+        if (_elements.Count != 0)
+        {
+            throw new EvtxFormatException($"record ends inside element <{_elements[^1]}>", start + length);
+        }
+    }
+
+    private void RenderFragment(EvtxChunk chunk, int start, int length, IBinXmlSink sink, int depth)
+    {
+        if (depth > MaxNesting)
+        {
+            throw new EvtxFormatException($"binary XML nested deeper than {MaxNesting} levels", start);
+        }
+
+        var nodes = _fragments[depth];
+        nodes.Clear();
+        chunk.Parser.Parse(chunk.Data, start, length, nodes);
+        RenderNodes(chunk, nodes, [], sink, depth);
+    }
+
+    private void RenderNodes(EvtxChunk chunk, List<BinXmlNode> nodes, ReadOnlySpan<SubstitutionValue> values, IBinXmlSink sink, int depth)
+    {
+        var data = chunk.Data.AsSpan();
+        var inAttribute = false;
+        var skippingAttribute = false;
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (++_work > MaxNodesPerRecord)
+            {
+                throw new EvtxFormatException($"record expands to more than {MaxNodesPerRecord} nodes", 0);
+            }
+
+            var node = nodes[i];
+            if (node.Kind is BinXmlNodeKind.OpenElement or BinXmlNodeKind.Attribute or BinXmlNodeKind.CloseStartElement or BinXmlNodeKind.CloseEmptyElement)
+            {
+                if (inAttribute)
+                {
+                    sink.EndAttribute();
+                    inAttribute = false;
+                }
+
+                skippingAttribute = false;
+            }
+            else if (skippingAttribute)
+            {
+                continue;
+            }
+
+            switch (node.Kind)
+            {
+                case BinXmlNodeKind.OpenElement:
+                    if (_elements.Count >= MaxElementDepth)
+                    {
+                        throw new EvtxFormatException($"elements nested deeper than {MaxElementDepth}", 0);
+                    }
+
+                    _elements.Add(node.Name!);
+                    sink.StartElement(node.Name!);
+                    break;
+                case BinXmlNodeKind.Attribute:
+                    skippingAttribute = IsAbsentValue(nodes, i + 1, values);
+                    if (!skippingAttribute)
+                    {
+                        sink.StartAttribute(node.Name!);
+                        inAttribute = true;
+                    }
+
+                    break;
+                case BinXmlNodeKind.CloseStartElement:
+                    sink.EndStartTag();
+                    break;
+                case BinXmlNodeKind.CloseEmptyElement:
+                case BinXmlNodeKind.EndElement:
+                    sink.EndElement(PopElement());
+                    break;
+                case BinXmlNodeKind.Value:
+                    sink.Value(node.ValueType, data.Slice(node.Offset, node.Length));
+                    break;
+                case BinXmlNodeKind.CData:
+                    sink.CData(ChunkBytes.Utf16(data, node.Offset, node.Length / 2));
+                    break;
+                case BinXmlNodeKind.CharRef:
+                    sink.CharRef((ushort)node.Index);
+                    break;
+                case BinXmlNodeKind.EntityRef:
+                    sink.EntityRef(node.Name!);
+                    break;
+                case BinXmlNodeKind.PITarget:
+                    var hasData = i + 1 < nodes.Count && nodes[i + 1].Kind == BinXmlNodeKind.PIData;
+                    var piData = hasData ? ChunkBytes.Utf16(data, nodes[i + 1].Offset, nodes[i + 1].Length / 2) : [];
+                    sink.ProcessingInstruction(node.Name!, piData);
+                    i += hasData ? 1 : 0;
+                    break;
+                case BinXmlNodeKind.Substitution:
+                    RenderSubstitution(chunk, node.Index < values.Length ? values[node.Index] : default, sink, depth);
+                    break;
+                case BinXmlNodeKind.TemplateInstance:
+                    RenderTemplate(chunk, node, sink, depth);
+                    break;
+            }
+        }
+
+        if (inAttribute)
+        {
+            sink.EndAttribute();
+        }
+    }
+
+    /// <summary>An attribute whose whole value is a missing substitution is left out, as Windows renders it.</summary>
+    private static bool IsAbsentValue(List<BinXmlNode> nodes, int next, ReadOnlySpan<SubstitutionValue> values)
+    {
+        if (next >= nodes.Count || nodes[next].Kind != BinXmlNodeKind.Substitution)
+        {
+            return false;
+        }
+
+        var index = nodes[next].Index;
+        return index >= values.Length || values[index].Type == BinXmlValueType.Null;
+    }
+
+    private string PopElement()
+    {
+        if (_elements.Count == 0)
+        {
+            throw new EvtxFormatException("end of element without a start", 0);
+        }
+
+        var name = _elements[^1];
+        _elements.RemoveAt(_elements.Count - 1);
+        return name;
+    }
+
+    private void RenderSubstitution(EvtxChunk chunk, SubstitutionValue value, IBinXmlSink sink, int depth)
+    {
+        switch (value.Type)
+        {
+            case BinXmlValueType.Null:
+                break;
+            case BinXmlValueType.BinXml:
+                RenderFragment(chunk, value.Offset, value.Length, sink, depth + 1);
+                break;
+            default:
+                sink.Value(value.Type, chunk.Data.AsSpan(value.Offset, value.Length));
+                break;
+        }
+    }
+
+    private void RenderTemplate(EvtxChunk chunk, BinXmlNode instance, IBinXmlSink sink, int depth)
+    {
+        if (depth + 1 > MaxNesting)
+        {
+            throw new EvtxFormatException($"templates nested deeper than {MaxNesting} levels", instance.Offset);
+        }
+
+        // Descriptors: size (2), type (1), padding (1) each; the values follow the descriptor array back to back.
+        var count = instance.Length;
+        if (_values[depth + 1].Length < count)
+        {
+            _values[depth + 1] = new SubstitutionValue[Math.Max(count, _values[depth + 1].Length * 2)];
+        }
+
+        var values = _values[depth + 1];
+        var data = chunk.Data.AsSpan();
+        var offset = instance.Index + (count * 4);
+        for (var i = 0; i < count; i++)
+        {
+            var size = ChunkBytes.U16(data, instance.Index + (i * 4));
+            values[i] = new SubstitutionValue(ChunkBytes.U8(data, instance.Index + (i * 4) + 2), offset, size);
+            offset += size;
+        }
+
+        var template = chunk.Templates.Get(data, instance.Offset, chunk.Parser);
+        RenderNodes(chunk, template, values.AsSpan(0, count), sink, depth + 1);
+    }
+}
