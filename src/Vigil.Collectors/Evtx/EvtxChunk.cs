@@ -53,8 +53,12 @@ internal sealed class EvtxChunk
         var end = Header.FreeSpaceOffset is >= EvtxChunkHeader.Size and <= EvtxChunkHeader.ChunkSize
             ? (int)Header.FreeSpaceOffset
             : EvtxChunkHeader.ChunkSize;
+        // Bytes after the last record the header names are left over from an older use of the chunk.
+        var last = Header.LastRecordOffset is >= EvtxChunkHeader.Size && Header.LastRecordOffset < end
+            ? (int)Header.LastRecordOffset
+            : end;
         var pos = EvtxChunkHeader.Size;
-        while (pos + EvtxRecord.HeaderSize + 4 <= end)
+        while (pos <= last && pos + EvtxRecord.HeaderSize + 4 <= end)
         {
             if (TryRecordAt(span, pos, end, out var record))
             {
@@ -69,14 +73,10 @@ internal sealed class EvtxChunk
                 return;
             }
 
-            var next = FindNextRecord(span, pos + 1, end);
-            warn($"chunk {Index}: damaged record header at offset 0x{pos:x}, {(next < 0 ? "rest of chunk skipped" : $"skipped to 0x{next:x}")}");
-            if (next < 0)
-            {
-                return;
-            }
-
-            pos = next;
+            // Past a damaged header the walk cannot know where the next record starts; what follows may be stale
+            // records of an older use of the chunk, which both reference parsers also leave out.
+            warn($"chunk {Index}: damaged record header at offset 0x{pos:x}, rest of chunk skipped");
+            return;
         }
     }
 
@@ -102,18 +102,5 @@ internal sealed class EvtxChunk
             pos + EvtxRecord.HeaderSize,
             (int)size - EvtxRecord.HeaderSize - 4);
         return true;
-    }
-
-    private static int FindNextRecord(ReadOnlySpan<byte> span, int from, int end)
-    {
-        for (var pos = from; pos + EvtxRecord.HeaderSize + 4 <= end; pos++)
-        {
-            if (TryRecordAt(span, pos, end, out _))
-            {
-                return pos;
-            }
-        }
-
-        return -1;
     }
 }

@@ -6,7 +6,11 @@ namespace Vigil.Collectors.Evtx.BinXml;
 /// </summary>
 internal sealed class BinXmlParser(ChunkStringCache names)
 {
-    public void Parse(ReadOnlySpan<byte> chunk, int start, int length, List<BinXmlNode> nodes)
+    /// <param name="inTemplate">
+    /// Element tokens carry a 2-byte dependency identifier inside template definitions but not in a record's own
+    /// fragment or in binary XML substitution values.
+    /// </param>
+    public void Parse(ReadOnlySpan<byte> chunk, int start, int length, bool inTemplate, List<BinXmlNode> nodes)
     {
         ChunkBytes.Check(chunk, start, length);
         var end = start + length;
@@ -19,8 +23,8 @@ internal sealed class BinXmlParser(ChunkStringCache names)
                 case BinXmlToken.EndOfStream:
                     return;
                 case BinXmlToken.OpenStartElement:
-                    // Token, dependency id (2), data size (4), name offset (4), [attribute list size (4)].
-                    var elementName = ReadName(chunk, pos + 7, out pos);
+                    // Token, [dependency id (2)], data size (4), name offset (4), [attribute list size (4)].
+                    var elementName = ReadName(chunk, pos + (inTemplate ? 7 : 5), out pos);
                     if ((token & BinXmlToken.HasMoreFlag) != 0)
                     {
                         pos += 4;

@@ -45,16 +45,16 @@ internal sealed class BinXmlRenderer
 
         var nodes = _fragments[depth];
         nodes.Clear();
-        chunk.Parser.Parse(chunk.Data, start, length, nodes);
-        RenderNodes(chunk, nodes, [], sink, depth);
+        chunk.Parser.Parse(chunk.Data, start, length, inTemplate: false, nodes);
+        RenderNodes(chunk, nodes, 0, nodes.Count, [], sink, depth);
     }
 
-    private void RenderNodes(EvtxChunk chunk, List<BinXmlNode> nodes, ReadOnlySpan<SubstitutionValue> values, IBinXmlSink sink, int depth)
+    private void RenderNodes(EvtxChunk chunk, List<BinXmlNode> nodes, int start, int end, ReadOnlySpan<SubstitutionValue> values, IBinXmlSink sink, int depth)
     {
         var data = chunk.Data.AsSpan();
         var inAttribute = false;
         var skippingAttribute = false;
-        for (var i = 0; i < nodes.Count; i++)
+        for (var i = start; i < end; i++)
         {
             if (++_work > MaxNodesPerRecord)
             {
@@ -80,12 +80,25 @@ internal sealed class BinXmlRenderer
             switch (node.Kind)
             {
                 case BinXmlNodeKind.OpenElement:
-                    if (_elements.Count >= MaxElementDepth)
+                    if (ArrayElement.TryMatch(nodes, i, end, out var closeStart))
                     {
-                        throw new EvtxFormatException($"elements nested deeper than {MaxElementDepth}", 0);
+                        var substitution = nodes[closeStart + 1];
+                        var value = substitution.Index < values.Length ? values[substitution.Index] : default;
+                        if (value.Type == BinXmlValueType.Null && substitution.Optional)
+                        {
+                            i = closeStart + 2;
+                            break;
+                        }
+
+                        if ((value.Type & BinXmlValueType.ArrayFlag) != 0)
+                        {
+                            RenderArrayElement(chunk, nodes, i, closeStart, values, sink, depth);
+                            i = closeStart + 2;
+                            break;
+                        }
                     }
 
-                    _elements.Add(node.Name!);
+                    PushElement(node.Name!);
                     sink.StartElement(node.Name!);
                     break;
                 case BinXmlNodeKind.Attribute:
@@ -149,6 +162,37 @@ internal sealed class BinXmlRenderer
         return index >= values.Length || values[index].Type == BinXmlValueType.Null;
     }
 
+    private void PushElement(string name)
+    {
+        if (_elements.Count >= MaxElementDepth)
+        {
+            throw new EvtxFormatException($"elements nested deeper than {MaxElementDepth}", 0);
+        }
+
+        _elements.Add(name);
+    }
+
+    /// <summary>
+    /// An element whose whole content is an array substitution is repeated once per item, attributes included, as
+    /// Windows renders it; an empty array leaves the element out.
+    /// </summary>
+    private void RenderArrayElement(EvtxChunk chunk, List<BinXmlNode> nodes, int open, int closeStart, ReadOnlySpan<SubstitutionValue> values, IBinXmlSink sink, int depth)
+    {
+        var name = nodes[open].Name!;
+        var value = values[nodes[closeStart + 1].Index];
+        var itemType = (byte)(value.Type & ~BinXmlValueType.ArrayFlag);
+        ReadOnlySpan<byte> remaining = chunk.Data.AsSpan(value.Offset, value.Length);
+        while (ArrayElement.TryNextItem(itemType, ref remaining, out var item))
+        {
+            PushElement(name);
+            sink.StartElement(name);
+            RenderNodes(chunk, nodes, open + 1, closeStart, values, sink, depth);
+            sink.EndStartTag();
+            sink.Value(itemType, item);
+            sink.EndElement(PopElement());
+        }
+    }
+
     private string PopElement()
     {
         if (_elements.Count == 0)
@@ -201,6 +245,6 @@ internal sealed class BinXmlRenderer
         }
 
         var template = chunk.Templates.Get(data, instance.Offset, chunk.Parser);
-        RenderNodes(chunk, template, values.AsSpan(0, count), sink, depth + 1);
+        RenderNodes(chunk, template, 0, template.Count, values.AsSpan(0, count), sink, depth + 1);
     }
 }

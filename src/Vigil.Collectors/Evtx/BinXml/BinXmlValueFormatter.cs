@@ -39,15 +39,16 @@ internal static class BinXmlValueFormatter
                 return;
             case BinXmlValueType.SizeT:
             case BinXmlValueType.EvtHandle:
+                // Both reference parsers show pointer-sized values in decimal, whatever their width.
                 if (data.Length == 4)
                 {
-                    sb.Append(inv, $"0x{BinaryPrimitives.ReadUInt32LittleEndian(data):x8}");
+                    sb.Append(BinaryPrimitives.ReadUInt32LittleEndian(data));
                     return;
                 }
 
                 if (data.Length == 8)
                 {
-                    sb.Append(inv, $"0x{BinaryPrimitives.ReadUInt64LittleEndian(data):x16}");
+                    sb.Append(BinaryPrimitives.ReadUInt64LittleEndian(data));
                     return;
                 }
 

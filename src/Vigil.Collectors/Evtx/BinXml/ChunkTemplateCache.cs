@@ -24,7 +24,7 @@ internal sealed class ChunkTemplateCache
         var start = definitionOffset + DefinitionHeaderSize;
         ChunkBytes.Check(chunk, start, size);
         nodes = [];
-        parser.Parse(chunk, start, size, nodes);
+        parser.Parse(chunk, start, size, inTemplate: true, nodes);
         _templates[definitionOffset] = nodes;
         return nodes;
     }
