@@ -1,0 +1,45 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace Vigil.Cli.Commands.Shared;
+
+/// <summary>Options several verbs share, created once per verb.</summary>
+internal static class CommonOptions
+{
+    public static Option<string?> Config() => new("--config") { Description = "The config file (default: config/config.ini, else built-in defaults)" };
+
+    public static Option<string?> Source() => new("--source") { Description = "Source spec(s), comma-separated: file:PATH, evtx:PATH, eventlog:CHANNEL, journald, syslog:PATH, demo (overrides [vigil] source)" };
+
+    public static Option<bool> Json() => new("--json") { Description = "Print JSON instead of a table" };
+
+    public static Option<DateTime?> Now() => new("--now")
+    {
+        Description = "The end of the range, ISO 8601 (default: the clock for live sources, the newest event's hour for files)",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Single().Value;
+            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value))
+            {
+                return value.UtcDateTime;
+            }
+
+            result.AddError($"--now '{text}' is not an ISO 8601 date and time (e.g. 2026-02-17T00:00:00Z)");
+            return null;
+        },
+    };
+
+    public static Option<int?> Hours(string description) => new("--hours")
+    {
+        Description = description,
+        Validators =
+        {
+            result =>
+            {
+                if (result.GetValueOrDefault<int?>() is < 1)
+                {
+                    result.AddError("--hours must be at least 1");
+                }
+            },
+        },
+    };
+}

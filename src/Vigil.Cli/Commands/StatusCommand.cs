@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Vigil.Cli.Commands.Shared;
+using Vigil.Cli.Output;
+using Vigil.Core.Models;
+using Vigil.Pipeline;
+using Vigil.Pipeline.Configuration;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary><c>vigil status</c>: is there a model, what was it trained on, where the data lives, how big the store is.</summary>
+internal static class StatusCommand
+{
+    public static Command Create()
+    {
+        var config = CommonOptions.Config();
+        var json = CommonOptions.Json();
+        var command = new Command("status", "Show the model (trained when, on what), the data folder and the store") { config, json };
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
+        {
+            using var context = new VigilContext(ConfigLoader.Load(result.GetValue(config)));
+            ModelDocument? model = null;
+            string? modelProblem = null;
+            try
+            {
+                model = await context.Models.LoadAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (ModelFormatException ex)
+            {
+                modelProblem = ex.Message;
+            }
+
+            var stats = await context.Store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
+            var runs = await context.Store.GetRunsAsync(1, cancellationToken).ConfigureAwait(false);
+            var lastRun = runs.Count > 0 ? runs[0] : null;
+            if (result.GetValue(json))
+            {
+                JsonOutput.Write(new
+                {
+                    model_exists = model is not null,
+                    model_path = context.Models.Path,
+                    model_problem = modelProblem,
+                    model_kind = model?.Kind,
+                    trained_at = model?.TrainedAt,
+                    training_from = model?.TrainingFrom,
+                    training_to = model?.TrainingTo,
+                    training_hours = model?.TrainingHours,
+                    source = model?.Source,
+                    configured_source = context.Config.Vigil.Source,
+                    data_dir = Path.GetFullPath(context.Config.Vigil.DataDir),
+                    store_path = Path.GetFullPath(context.Store.Location),
+                    store_bytes = stats.SizeBytes,
+                    events = stats.Events,
+                    runs = stats.Runs,
+                    last_run = lastRun is null ? null : new { lastRun.Kind, lastRun.StartedAt, succeeded = lastRun.Outcome?.Succeeded, message = lastRun.Outcome?.Message },
+                });
+                return CommandRunner.Ok;
+            }
+
+            var grid = new Grid().AddColumn().AddColumn();
+            void Row(string name, string value) => grid.AddRow(new Markup($"[bold]{name}[/]"), new Text(value));
+            Row("model", model is not null ? $"yes ({context.Models.Path})" : modelProblem ?? $"none - {NoModelException.SeedMessage}");
+            if (model is not null)
+            {
+                Row("kind", model.Kind);
+                Row("trained at", $"{model.TrainedAt:yyyy-MM-dd HH:mm:ss} UTC");
+                Row("trained on", $"{model.TrainingHours} hours, {model.TrainingFrom:yyyy-MM-dd HH:00} - {model.TrainingTo:yyyy-MM-dd HH:00} UTC");
+                Row("trained from", model.Source);
+            }
+
+            Row("configured source", context.Config.Vigil.Source);
+            Row("config", context.Config.Origin);
+            Row("data dir", Path.GetFullPath(context.Config.Vigil.DataDir));
+            Row("store", $"{Path.GetFullPath(context.Store.Location)} ({FormatBytes(stats.SizeBytes)}, {stats.Events.ToString("N0", CultureInfo.InvariantCulture)} events, {stats.Runs} runs)");
+            if (lastRun is not null)
+            {
+                Row("last run", $"{lastRun.Kind} at {lastRun.StartedAt:yyyy-MM-dd HH:mm:ss} UTC: {(lastRun.Outcome is null ? "did not finish" : lastRun.Outcome.Message)}");
+            }
+
+            AnsiConsole.Write(grid);
+            return CommandRunner.Ok;
+        }));
+        return command;
+    }
+
+    private static string FormatBytes(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} B",
+        < 1024 * 1024 => $"{bytes / 1024.0:0.0} KiB",
+        _ => $"{bytes / (1024.0 * 1024.0):0.0} MiB",
+    };
+}

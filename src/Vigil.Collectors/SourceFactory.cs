@@ -1,0 +1,35 @@
+using Vigil.Collectors.Demo;
+using Vigil.Collectors.Evtx;
+using Vigil.Collectors.Files;
+using Vigil.Collectors.Windows;
+
+namespace Vigil.Collectors;
+
+/// <summary>Creates sources from specs such as <c>file:events.csv</c>, <c>eventlog:System</c> or <c>demo</c>.</summary>
+public static class SourceFactory
+{
+    /// <summary>The kinds of spec understood, for help and error text.</summary>
+    public const string Kinds = "file:PATH, evtx:PATH, eventlog:CHANNEL, demo";
+
+    /// <summary>Creates one source; throws <see cref="SourceException"/> naming the spec when it is not understood.</summary>
+    public static ILogSource Create(string spec)
+    {
+        var trimmed = spec.Trim();
+        var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
+        var kind = (colon < 0 ? trimmed : trimmed[..colon]).ToLowerInvariant();
+        var argument = colon < 0 ? string.Empty : trimmed[(colon + 1)..];
+        return kind switch
+        {
+            "demo" => new DemoSource(),
+            "file" when argument.Length > 0 => new FileEventSource(trimmed, argument),
+            "evtx" when argument.Length > 0 => EvtxFileSource.Create(argument),
+            "eventlog" when argument.Length > 0 => new WindowsEventLogSource(trimmed, argument),
+            "file" or "evtx" or "eventlog" => throw new SourceException($"source '{spec}': {kind}: needs a {(kind == "eventlog" ? "channel name" : "path")} after the colon"),
+            _ => throw new SourceException($"source '{spec}' is not understood; use one of: {Kinds}"),
+        };
+    }
+
+    /// <summary>Splits a comma-separated list of specs (<c>[vigil] source = eventlog:System, eventlog:Application</c>).</summary>
+    public static IReadOnlyList<string> SplitSpecs(string specs) =>
+        specs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,96 @@
+using Vigil.Core.Detection;
+using Vigil.Core.Features;
+using Vigil.Core.Forest;
+using Vigil.Core.Windows;
+
+namespace Vigil.Core.Models;
+
+/// <summary>
+/// The original tool's model: an isolation forest over the five hourly numbers
+/// <c>[total_events, error_count, warning_count, info_count, error_rate]</c>.
+/// </summary>
+public sealed class SeedModel
+{
+    public const string Kind = "seed";
+
+    public static readonly string[] FeatureNames = ["total_events", "error_count", "warning_count", "info_count", "error_rate"];
+
+    private readonly IsolationForest _forest;
+
+    private SeedModel(ModelDocument document, IsolationForest forest)
+    {
+        Document = document;
+        _forest = forest;
+    }
+
+    public ModelDocument Document { get; }
+
+    public static SeedModel Train(IReadOnlyList<HourlySummary> hours, IsolationForestOptions options, string source, DateTime trainedAt)
+    {
+        if (hours.Count < 2)
+        {
+            throw new ArgumentException($"Training needs at least 2 hours, got {hours.Count}.", nameof(hours));
+        }
+
+        var forest = IsolationForest.Fit(Features(hours), options);
+        var document = new ModelDocument
+        {
+            Kind = Kind,
+            FeatureNames = FeatureNames,
+            Hyperparameters = new ModelHyperparameters(options.NEstimators, options.Contamination, options.RandomState, forest.Data.SampleSize),
+            TrainedAt = trainedAt,
+            TrainingFrom = hours[0].Hour,
+            TrainingTo = hours[^1].Hour + HourRange.Hour,
+            TrainingHours = hours.Count,
+            Source = source,
+            Forest = forest.Data,
+        };
+        return new SeedModel(document, forest);
+    }
+
+    /// <summary>Rebuilds a saved model; throws <see cref="ModelFormatException"/> when it is not a seed model of this format.</summary>
+    public static SeedModel FromDocument(ModelDocument document, string origin)
+    {
+        if (document.FormatVersion != ModelDocument.CurrentFormatVersion)
+        {
+            throw new ModelFormatException($"{origin}: model format version {document.FormatVersion} is not supported by this Vigil (it reads version {ModelDocument.CurrentFormatVersion}); run 'vigil setup' to train a new model");
+        }
+
+        if (document.Kind != Kind || !document.FeatureNames.SequenceEqual(FeatureNames) || document.Forest.FeatureCount != FeatureNames.Length)
+        {
+            throw new ModelFormatException($"{origin}: model '{document.Kind}' with features [{string.Join(", ", document.FeatureNames)}] does not match the {Kind} model's features [{string.Join(", ", FeatureNames)}]; run 'vigil setup' to train a new model");
+        }
+
+        return new SeedModel(document, new IsolationForest(document.Forest));
+    }
+
+    public IReadOnlyList<HourDetection> Score(IReadOnlyList<HourlySummary> hours)
+    {
+        if (hours.Count == 0)
+        {
+            return [];
+        }
+
+        var x = Features(hours);
+        var scores = new double[hours.Count];
+        _forest.ScoreSamples(x, scores);
+        return [.. hours.Select((h, i) => new HourDetection(h, scores[i], _forest.IsAnomaly(scores[i])))];
+    }
+
+    public static FeatureMatrix Features(IReadOnlyList<HourlySummary> hours)
+    {
+        var x = new FeatureMatrix(hours.Count, FeatureNames.Length);
+        for (var i = 0; i < hours.Count; i++)
+        {
+            var h = hours[i];
+            var row = x.MutableRow(i);
+            row[0] = h.TotalEvents;
+            row[1] = h.ErrorCount;
+            row[2] = h.WarningCount;
+            row[3] = h.InfoCount;
+            row[4] = h.ErrorRate;
+        }
+
+        return x;
+    }
+}

@@ -1,0 +1,108 @@
+using Microsoft.Extensions.Configuration;
+using Vigil.Core.Events;
+
+namespace Vigil.Pipeline.Configuration;
+
+/// <summary>
+/// Reads <c>config/config.ini</c> (the seed's sections and keys, plus Vigil's <c>[vigil]</c>, <c>[webhook]</c>, <c>[api]</c>)
+/// and lets any key be overridden by an environment variable such as <c>VIGIL_EMAIL__PASSWORD</c>.
+/// Without a file, the seed's defaults apply.
+/// </summary>
+public static class ConfigLoader
+{
+    public const string DefaultPath = "config/config.ini";
+
+    public const string EnvironmentPrefix = "VIGIL_";
+
+    /// <param name="path">An explicit <c>--config</c> file (must exist), or null for the default (optional).</param>
+    public static VigilConfig Load(string? path)
+    {
+        var file = path ?? DefaultPath;
+        if (path is not null && !File.Exists(path))
+        {
+            throw new ConfigException($"{path}: config file not found");
+        }
+
+        IConfiguration configuration;
+        try
+        {
+            configuration = new ConfigurationBuilder()
+                .AddIniFile(Path.GetFullPath(file), optional: true, reloadOnChange: false)
+                .AddEnvironmentVariables(EnvironmentPrefix)
+                .Build();
+        }
+        catch (FormatException ex)
+        {
+            throw new ConfigException($"{file}: {ex.Message}", ex);
+        }
+
+        var origin = File.Exists(file) ? file : "defaults";
+        return Read(new SettingReader(configuration, origin), origin);
+    }
+
+    /// <summary>The built-in defaults alone: no file, no environment (what <c>vigil demo</c> runs on).</summary>
+    public static VigilConfig Defaults() =>
+        Read(new SettingReader(new ConfigurationBuilder().Build(), "defaults"), "defaults");
+
+    private static VigilConfig Read(SettingReader r, string origin)
+    {
+        var logType = r.String("detection", "log_type", "System");
+        var detection = new DetectionSettings(
+            logType,
+            r.Int("detection", "collection_hours", 24, min: 1, max: 24 * 366),
+            r.Double("detection", "contamination", 0.05, c => c is > 0 and <= 0.5, "must be greater than 0 and at most 0.5"),
+            r.Int("detection", "n_estimators", 100, min: 1, max: 10_000),
+            r.Int("detection", "random_state", 42),
+            r.String("detection", "model", "seed").ToLowerInvariant());
+        if (detection.Model is not ("seed" or "vigil"))
+        {
+            throw r.Invalid("detection", "model", detection.Model, "is not a model (seed or vigil)");
+        }
+
+        var alerts = new AlertSettings(
+            r.Bool("alerts", "enable_email_notifications", false),
+            r.Bool("alerts", "enable_slack_notifications", false),
+            r.Bool("alerts", "enable_webhook_notifications", false),
+            r.Int("alerts", "cooldown_minutes", 60, min: 0),
+            r.OptionalString("alerts", "public_url"));
+        var email = new EmailSettings(
+            r.String("email", "smtp_server", "smtp.gmail.com"),
+            r.Int("email", "smtp_port", 587, min: 1, max: 65535),
+            r.String("email", "sender_email", string.Empty),
+            r.OptionalString("email", "password"),
+            r.String("email", "receiver_email", string.Empty),
+            r.String("email", "security", "auto").ToLowerInvariant());
+        if (email.Security is not ("auto" or "starttls" or "tls" or "none"))
+        {
+            throw r.Invalid("email", "security", email.Security, "is not auto, starttls, tls or none");
+        }
+
+        var minLevelText = r.String("vigil", "min_level", "Verbose");
+        if (!LevelMapping.TryParse(minLevelText, out var minLevel))
+        {
+            throw r.Invalid("vigil", "min_level", minLevelText, "is not a level name (Critical, Error, Warning, Information, Verbose)");
+        }
+
+        var storage = new VigilSettings(
+            r.String("vigil", "source", DefaultSource(logType)),
+            r.String("vigil", "data_dir", "data"),
+            r.String("vigil", "models_dir", "models"),
+            minLevel.Value);
+        var api = new ApiSettings(
+            r.String("api", "listen", "http://127.0.0.1:5000"),
+            r.OptionalString("api", "api_key"),
+            r.Int("api", "schedule_minute", 1, min: 0, max: 59));
+        return new VigilConfig(
+            origin,
+            detection,
+            alerts,
+            email,
+            new SlackSettings(r.OptionalString("slack", "webhook_url")),
+            new WebhookSettings(r.OptionalString("webhook", "url"), r.OptionalString("webhook", "secret")),
+            storage,
+            api);
+    }
+
+    /// <summary>On Windows the seed reads the <c>log_type</c> channel; elsewhere the system journal.</summary>
+    private static string DefaultSource(string logType) => OperatingSystem.IsWindows() ? $"eventlog:{logType}" : "journald";
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+
+namespace Vigil.Pipeline.Configuration;
+
+/// <summary>Reads typed values from the INI sections and fails with one line that names the section, key and bad value.</summary>
+internal sealed class SettingReader
+{
+    private readonly IConfiguration _configuration;
+    private readonly string _origin;
+
+    public SettingReader(IConfiguration configuration, string origin)
+    {
+        _configuration = configuration;
+        _origin = origin;
+    }
+
+    public string String(string section, string key, string fallback) =>
+        Raw(section, key) is { } value ? value : fallback;
+
+    public string? OptionalString(string section, string key) => Raw(section, key);
+
+    public int Int(string section, string key, int fallback, int min = int.MinValue, int max = int.MaxValue)
+    {
+        if (Raw(section, key) is not { } text)
+        {
+            return fallback;
+        }
+
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            throw Invalid(section, key, text, "is not a whole number");
+        }
+
+        if (value < min || value > max)
+        {
+            throw Invalid(section, key, text, max == int.MaxValue ? $"must be at least {min}" : $"must be between {min} and {max}");
+        }
+
+        return value;
+    }
+
+    public double Double(string section, string key, double fallback, Func<double, bool> valid, string rule)
+    {
+        if (Raw(section, key) is not { } text)
+        {
+            return fallback;
+        }
+
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            throw Invalid(section, key, text, "is not a number");
+        }
+
+        return valid(value) ? value : throw Invalid(section, key, text, rule);
+    }
+
+    public bool Bool(string section, string key, bool fallback)
+    {
+        if (Raw(section, key) is not { } text)
+        {
+            return fallback;
+        }
+
+        return text.ToLowerInvariant() switch
+        {
+            "true" or "yes" or "on" or "1" => true,
+            "false" or "no" or "off" or "0" => false,
+            _ => throw Invalid(section, key, text, "is not true or false"),
+        };
+    }
+
+    public ConfigException Invalid(string section, string key, string value, string problem) =>
+        new($"{_origin}: [{section}] {key} = '{value}' {problem}");
+
+    private string? Raw(string section, string key)
+    {
+        var value = _configuration[$"{section}:{key}"];
+        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+}

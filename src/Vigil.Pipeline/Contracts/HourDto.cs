@@ -1,0 +1,26 @@
+using System.Text.Json.Serialization;
+using Vigil.Core.Detection;
+
+namespace Vigil.Pipeline.Contracts;
+
+/// <summary>
+/// One hour as the seed's <c>POST /detect</c> returns it (the six summary fields and <c>is_anomaly</c>),
+/// plus scikit-learn's <c>anomaly_score</c> and the model's <c>reasons</c>.
+/// </summary>
+public sealed record HourDto(
+    [property: JsonPropertyName("hour_timestamp")] string HourTimestamp,
+    [property: JsonPropertyName("total_events")] int TotalEvents,
+    [property: JsonPropertyName("error_count")] int ErrorCount,
+    [property: JsonPropertyName("warning_count")] int WarningCount,
+    [property: JsonPropertyName("info_count")] int InfoCount,
+    [property: JsonPropertyName("error_rate")] double ErrorRate,
+    [property: JsonPropertyName("is_anomaly")] bool IsAnomaly,
+    [property: JsonPropertyName("anomaly_score")] double AnomalyScore,
+    [property: JsonPropertyName("reasons")] IReadOnlyList<string> Reasons)
+{
+    public static HourDto From(HourDetection hour)
+    {
+        var s = hour.Summary;
+        return new HourDto(s.HourTimestamp, s.TotalEvents, s.ErrorCount, s.WarningCount, s.InfoCount, s.ErrorRate, hour.IsAnomaly, hour.AnomalyScore, hour.Reasons);
+    }
+}

@@ -1,0 +1,10 @@
+namespace Vigil.Pipeline;
+
+/// <summary>A run cannot go on (no model yet, no events); the message is the one line the operator sees.</summary>
+public class PipelineException : Exception
+{
+    public PipelineException(string message)
+        : base(message)
+    {
+    }
+}

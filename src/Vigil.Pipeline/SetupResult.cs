@@ -1,0 +1,7 @@
+using Vigil.Core.Models;
+using Vigil.Core.Windows;
+
+namespace Vigil.Pipeline;
+
+/// <summary>A finished setup: the model trained, on which hours, from how many events.</summary>
+public sealed record SetupResult(ModelDocument Model, HourRange Range, long EventsInRange, CollectResult Collected, string ModelPath);

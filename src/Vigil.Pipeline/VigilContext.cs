@@ -1,0 +1,47 @@
+using Vigil.Collectors;
+using Vigil.Pipeline.Configuration;
+using Vigil.Storage;
+
+namespace Vigil.Pipeline;
+
+/// <summary>What a run needs, opened from the config: the store, the model file, the sources and the clock.</summary>
+public sealed class VigilContext : IDisposable
+{
+    private readonly Lazy<SqliteEventStore> _store;
+
+    public VigilContext(VigilConfig config, TimeProvider? timeProvider = null)
+    {
+        Config = config;
+        Clock = timeProvider ?? TimeProvider.System;
+        Models = new ModelRepository(config.Vigil.ModelPath);
+        _store = new Lazy<SqliteEventStore>(() => SqliteEventStore.Open(config.Vigil.StorePath));
+    }
+
+    public VigilConfig Config { get; }
+
+    public TimeProvider Clock { get; }
+
+    public ModelRepository Models { get; }
+
+    public IEventStore Store => _store.Value;
+
+    /// <summary>The sources named by <paramref name="specs"/>, or by <c>[vigil] source</c> when null.</summary>
+    public IReadOnlyList<ILogSource> Sources(string? specs)
+    {
+        var list = SourceFactory.SplitSpecs(specs ?? Config.Vigil.Source);
+        if (list.Count == 0)
+        {
+            throw new SourceException($"no source given; set [vigil] source or pass --source ({SourceFactory.Kinds})");
+        }
+
+        return [.. list.Select(SourceFactory.Create)];
+    }
+
+    public void Dispose()
+    {
+        if (_store.IsValueCreated)
+        {
+            _store.Value.Dispose();
+        }
+    }
+}
