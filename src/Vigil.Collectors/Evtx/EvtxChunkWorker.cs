@@ -27,6 +27,7 @@ internal sealed class EvtxChunkWorker
     {
         Warnings.Clear();
         Records.Clear();
+        Renderer.ResetBudget();
         HasRecords = false;
         if (!Chunk.Load(index))
         {

@@ -2,19 +2,22 @@ namespace Vigil.Collectors.Evtx.BinXml;
 
 /// <summary>
 /// Walks a record's binary XML, expanding template instances with their substitution values (which may themselves be
-/// binary XML), and feeds the result to a sink. Nesting and total work per record are bounded so hostile input cannot
-/// recurse forever or blow up exponentially through templates that reference each other.
+/// binary XML), and feeds the result to a sink. Nesting and the work per chunk (nodes visited, value bytes emitted) are
+/// bounded, so hostile input cannot recurse forever or blow up exponentially through templates that reuse values:
+/// a chunk's output is bounded whatever its bytes say. Real chunks stay far below the bounds.
 /// </summary>
 internal sealed class BinXmlRenderer
 {
     public const int MaxNesting = 32;
     private const int MaxElementDepth = 512;
-    private const int MaxNodesPerRecord = 1 << 20;
+    private const int MaxNodesPerChunk = 1 << 20;
+    private const int MaxValueBytesPerChunk = 4 << 20;
 
     private readonly List<BinXmlNode>[] _fragments = new List<BinXmlNode>[MaxNesting + 1];
     private readonly SubstitutionValue[][] _values = new SubstitutionValue[MaxNesting + 1][];
     private readonly List<string> _elements = [];
-    private int _work;
+    private int _nodes;
+    private long _valueBytes;
 
     public BinXmlRenderer()
     {
@@ -25,9 +28,15 @@ internal sealed class BinXmlRenderer
         }
     }
 
+    /// <summary>Starts the work budget of a new chunk.</summary>
+    public void ResetBudget()
+    {
+        _nodes = 0;
+        _valueBytes = 0;
+    }
+
     public void Render(EvtxChunk chunk, int start, int length, IBinXmlSink sink)
     {
-        _work = 0;
         _elements.Clear();
         RenderFragment(chunk, start, length, sink, 0);
         if (_elements.Count != 0)
@@ -56,9 +65,9 @@ internal sealed class BinXmlRenderer
         var skippingAttribute = false;
         for (var i = start; i < end; i++)
         {
-            if (++_work > MaxNodesPerRecord)
+            if (++_nodes > MaxNodesPerChunk)
             {
-                throw new EvtxFormatException($"record expands to more than {MaxNodesPerRecord} nodes", 0);
+                throw new EvtxFormatException($"chunk expands to more than {MaxNodesPerChunk} nodes", 0);
             }
 
             var node = nodes[i];
@@ -118,6 +127,7 @@ internal sealed class BinXmlRenderer
                     sink.EndElement(PopElement());
                     break;
                 case BinXmlNodeKind.Value:
+                    CountValueBytes(node.Length);
                     sink.Value(node.ValueType, data.Slice(node.Offset, node.Length));
                     break;
                 case BinXmlNodeKind.CData:
@@ -162,6 +172,15 @@ internal sealed class BinXmlRenderer
         return index >= values.Length || values[index].Type == BinXmlValueType.Null;
     }
 
+    private void CountValueBytes(int length)
+    {
+        _valueBytes += length;
+        if (_valueBytes > MaxValueBytesPerChunk)
+        {
+            throw new EvtxFormatException($"chunk expands to more than {MaxValueBytesPerChunk} bytes of values", 0);
+        }
+    }
+
     private void PushElement(string name)
     {
         if (_elements.Count >= MaxElementDepth)
@@ -188,6 +207,7 @@ internal sealed class BinXmlRenderer
             sink.StartElement(name);
             RenderNodes(chunk, nodes, open + 1, closeStart, values, sink, depth);
             sink.EndStartTag();
+            CountValueBytes(item.Length);
             sink.Value(itemType, item);
             sink.EndElement(PopElement());
         }
@@ -215,6 +235,7 @@ internal sealed class BinXmlRenderer
                 RenderFragment(chunk, value.Offset, value.Length, sink, depth + 1);
                 break;
             default:
+                CountValueBytes(value.Length);
                 sink.Value(value.Type, chunk.Data.AsSpan(value.Offset, value.Length));
                 break;
         }

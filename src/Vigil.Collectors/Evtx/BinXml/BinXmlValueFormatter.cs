@@ -108,7 +108,7 @@ internal static class BinXmlValueFormatter
     private static void AppendSystemTime(StringBuilder sb, ReadOnlySpan<byte> data)
     {
         var v = MemoryMarshal.Cast<byte, ushort>(data[..16]);
-        sb.Append(CultureInfo.InvariantCulture, $"{v[0]:D4}-{v[1]:D2}-{v[3]:D2}T{v[4]:D2}:{v[5]:D2}:{v[6]:D2}.{v[7]:D3}000000Z");
+        sb.Append(CultureInfo.InvariantCulture, $"{v[0]:D4}-{v[1]:D2}-{v[3]:D2}T{v[4]:D2}:{v[5]:D2}:{v[6]:D2}.{v[7]:D3}Z");
     }
 
     private static void AppendGuid(StringBuilder sb, ReadOnlySpan<byte> data)
