@@ -25,14 +25,14 @@ internal readonly record struct EvtxFileHeader(
 
     public static EvtxFileHeader Parse(ReadOnlySpan<byte> data)
     {
+        if (data.Length < 8 || !data[..8].SequenceEqual(Magic))
+        {
+            throw new EvtxFormatException("file header: bad magic, not an EVTX file", 0);
+        }
+
         if (data.Length < 128)
         {
             throw new EvtxFormatException("file header: file is shorter than the 128-byte header", data.Length);
-        }
-
-        if (!data[..8].SequenceEqual(Magic))
-        {
-            throw new EvtxFormatException("file header: bad magic, not an EVTX file", 0);
         }
 
         var checksum = BinaryPrimitives.ReadUInt32LittleEndian(data[124..]);
