@@ -37,6 +37,7 @@ public sealed class EvtxFileSource : ILogSource
         long done = 0;
         foreach (var file in files)
         {
+            var fileEnd = done + new FileInfo(file).Length;
             EvtxFileReader reader;
             try
             {
@@ -50,6 +51,7 @@ public sealed class EvtxFileSource : ILogSource
                 }
 
                 options.Warn($"{file}: {e.Message}, skipped");
+                done = fileEnd;
                 continue;
             }
 
@@ -78,6 +80,9 @@ public sealed class EvtxFileSource : ILogSource
                     await Task.Yield();
                 }
             }
+
+            done = fileEnd;
+            options.Progress?.Report(Math.Min(1.0, (double)done / total));
         }
     }
 
