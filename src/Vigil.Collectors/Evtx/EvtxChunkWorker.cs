@@ -5,6 +5,8 @@ namespace Vigil.Collectors.Evtx;
 /// <summary>
 /// Everything one thread needs to turn a chunk into output: the chunk buffer and caches, a renderer, the record list
 /// and the warnings found. Workers are reused, so steady-state parsing allocates little beyond its output.
+/// The per-token methods are marked AggressiveOptimization: a dump is one short process spent in a few loops, and
+/// tier-0 code would otherwise run most of it (measured: about twice the CPU time on a 16 MB file).
 /// </summary>
 internal sealed class EvtxChunkWorker
 {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Vigil.Collectors.Evtx.Output;
 
 namespace Vigil.Collectors.Evtx;
@@ -40,6 +41,7 @@ public static class EvtxDumper
         return new EvtxDumpResult(written, skipped, warnings);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RenderXml(EvtxChunkWorker worker, ChunkOutput output)
     {
         output.Clear();
@@ -62,6 +64,7 @@ public static class EvtxDumper
         output.EncodeText();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RenderJson(EvtxChunkWorker worker, ChunkOutput output)
     {
         output.Clear();

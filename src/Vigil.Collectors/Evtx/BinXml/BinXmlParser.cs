@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Vigil.Collectors.Evtx.BinXml;
 
 /// <summary>
@@ -10,6 +12,7 @@ internal sealed class BinXmlParser(ChunkStringCache names)
     /// Element tokens carry a 2-byte dependency identifier inside template definitions but not in a record's own
     /// fragment or in binary XML substitution values.
     /// </param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Parse(ReadOnlySpan<byte> chunk, int start, int length, bool inTemplate, List<BinXmlNode> nodes)
     {
         ChunkBytes.Check(chunk, start, length);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Vigil.Collectors.Evtx.BinXml;
 
 /// <summary>
@@ -58,6 +60,7 @@ internal sealed class BinXmlRenderer
         RenderNodes(chunk, nodes, 0, nodes.Count, [], sink, depth);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RenderNodes(EvtxChunk chunk, List<BinXmlNode> nodes, int start, int end, ReadOnlySpan<SubstitutionValue> values, IBinXmlSink sink, int depth)
     {
         var data = chunk.Data.AsSpan();
@@ -241,6 +244,7 @@ internal sealed class BinXmlRenderer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RenderTemplate(EvtxChunk chunk, BinXmlNode instance, IBinXmlSink sink, int depth)
     {
         if (depth + 1 > MaxNesting)

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -11,6 +12,7 @@ namespace Vigil.Collectors.Evtx.BinXml;
 /// </summary>
 internal static class BinXmlValueFormatter
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Append(StringBuilder sb, byte type, ReadOnlySpan<byte> data, bool xmlEscape)
     {
         if ((type & BinXmlValueType.ArrayFlag) != 0)
@@ -68,6 +70,7 @@ internal static class BinXmlValueFormatter
     }
 
     /// <summary>Appends one value of a fixed-size type; <paramref name="data"/> holds at least its size.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AppendFixed(StringBuilder sb, byte type, ReadOnlySpan<byte> data)
     {
         var inv = CultureInfo.InvariantCulture;
@@ -170,6 +173,7 @@ internal static class BinXmlValueFormatter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AppendText(StringBuilder sb, ReadOnlySpan<char> text, bool xmlEscape)
     {
         if (!xmlEscape)

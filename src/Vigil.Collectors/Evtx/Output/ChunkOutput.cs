@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -38,6 +39,7 @@ internal sealed class ChunkOutput
     }
 
     /// <summary>Encodes <see cref="Text"/> into <see cref="Bytes"/> as UTF-8.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void EncodeText()
     {
         // One encoder across the builder's pieces, so a surrogate pair split between two pieces stays whole.

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Vigil.Collectors.Evtx.Output;
@@ -11,6 +12,7 @@ internal static class EvtxJsonRecordWriter
     [ThreadStatic]
     private static HashSet<string>? t_names;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Write(Utf8JsonWriter json, EvtxEventFields fields, EvtxRecord record)
     {
         var names = t_names ??= new HashSet<string>(StringComparer.Ordinal);

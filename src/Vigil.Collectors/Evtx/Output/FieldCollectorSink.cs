@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Vigil.Collectors.Evtx.BinXml;
 
@@ -40,6 +41,7 @@ internal sealed class FieldCollectorSink : IBinXmlSink
         _attribute.Clear();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void EndAttribute()
     {
         var element = _path.Count > 0 ? _path[^1] : "";
@@ -64,6 +66,7 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     {
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void EndElement(string name)
     {
         var section = Section();
@@ -86,6 +89,7 @@ internal sealed class FieldCollectorSink : IBinXmlSink
         _dataName = null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Value(byte type, ReadOnlySpan<byte> data)
     {
         if (_attributeName == "SystemTime" && type == BinXmlValueType.FileTime && data.Length == 8)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Vigil.Collectors.Evtx.BinXml;
 
@@ -24,6 +25,7 @@ internal sealed class XmlRecordSink(StringBuilder output) : IBinXmlSink
         _inAttribute = false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void StartElement(string name)
     {
         if (_startTagOpen)
@@ -63,6 +65,7 @@ internal sealed class XmlRecordSink(StringBuilder output) : IBinXmlSink
     {
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void EndElement(string name)
     {
         var hadChildren = _hasChildren.Count > 0 && _hasChildren[^1];
@@ -89,6 +92,7 @@ internal sealed class XmlRecordSink(StringBuilder output) : IBinXmlSink
         _hasText = false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Value(byte type, ReadOnlySpan<byte> data)
     {
         OpenContent();
