@@ -1,11 +1,18 @@
 using BenchmarkDotNet.Running;
+using Vigil.Benchmarks.Evtx;
 using Vigil.Benchmarks.Forest;
 
 // Run: dotnet run -c Release --project bench/Vigil.Benchmarks -- --filter '*'
 // Side by side with scikit-learn: bench/forest_vs_sklearn.sh (uses the "forest-csv <file>" mode below).
+// Side by side with evtxexport: dotnet run -c Release --project bench/Vigil.Benchmarks -- evtx-dump FILE [xml|jsonl] [THREADS]
 if (args is ["forest-csv", var csv])
 {
     return ForestCsvRunner.Run(csv);
+}
+
+if (args.Length > 0 && args[0] == "evtx-dump")
+{
+    return EvtxDumpEntry.Run(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

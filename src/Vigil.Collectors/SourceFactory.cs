@@ -1,4 +1,5 @@
 using Vigil.Collectors.Demo;
+using Vigil.Collectors.Evtx;
 using Vigil.Collectors.Files;
 using Vigil.Collectors.Journald;
 using Vigil.Collectors.Text;
@@ -10,7 +11,7 @@ namespace Vigil.Collectors;
 public static class SourceFactory
 {
     /// <summary>The kinds of spec understood, for help and error text.</summary>
-    public const string Kinds = "file:PATH, syslog:PATH, text:PATH (PATH may be a glob), journald[:DIR], eventlog:CHANNEL[|XPATH], demo";
+    public const string Kinds = "file:PATH, evtx:PATH (file or folder), syslog:PATH, text:PATH (PATH may be a glob), journald[:DIR], eventlog:CHANNEL[|XPATH], demo";
 
     /// <summary>Creates one source; throws <see cref="SourceException"/> naming the spec when it is not understood.</summary>
     public static ILogSource Create(string spec)
@@ -23,10 +24,11 @@ public static class SourceFactory
         {
             "demo" => new DemoSource(),
             "file" when argument.Length > 0 => new FileEventSource("file:" + Path.GetFullPath(argument), argument),
+            "evtx" when argument.Length > 0 => EvtxFileSource.Create(Path.GetFullPath(argument)),
             "eventlog" when argument.Length > 0 => new WindowsEventLogSource(trimmed, argument),
             "syslog" or "text" => TextFileSource.Create(trimmed)!,
             "journald" => JournaldSource.Create(trimmed) ?? throw new SourceException($"source '{spec}': use journald or journald:DIR"),
-            "file" or "eventlog" => throw new SourceException($"source '{spec}': {kind}: needs a {(kind == "file" ? "path" : "channel name")} after the colon"),
+            "file" or "evtx" or "eventlog" => throw new SourceException($"source '{spec}': {kind}: needs a {(kind == "eventlog" ? "channel name" : "path")} after the colon"),
             _ => throw new SourceException($"source '{spec}' is not understood; use one of: {Kinds}"),
         };
     }

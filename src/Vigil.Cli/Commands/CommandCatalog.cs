@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Vigil.Cli.Commands.Alert;
+using Vigil.Cli.Commands.Evtx;
 using Vigil.Cli.Commands.Export;
 using Vigil.Cli.Commands.Templates;
 using Vigil.Cli.Commands.Service;
@@ -21,6 +22,7 @@ internal static class CommandCatalog
         root.Subcommands.Add(ServiceCommand.Create());
         root.Subcommands.Add(new Command("alert", "Test alert channels, list and send queued alerts") { AlertTestCommand.Create(), AlertListCommand.Create(), AlertSendCommand.Create() });
         root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(new Command("evtx", "Read Windows .evtx files on any OS") { Evtx.DumpCommand.Create(), Evtx.InfoCommand.Create() });
         root.Subcommands.Add(new Command("export", "Export stored data for other tools") { ExportHoursCommand.Create() });
         return root;
     }
