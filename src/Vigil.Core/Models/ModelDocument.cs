@@ -30,4 +30,7 @@ public sealed record ModelDocument
     public required string Source { get; init; }
 
     public required ForestData Forest { get; init; }
+
+    /// <summary>What the vigil model needs besides the forest (kinds, baselines, rule thresholds); null for a seed model.</summary>
+    public VigilModelData? Vigil { get; init; }
 }

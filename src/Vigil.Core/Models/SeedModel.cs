@@ -9,7 +9,7 @@ namespace Vigil.Core.Models;
 /// The original tool's model: an isolation forest over the five hourly numbers
 /// <c>[total_events, error_count, warning_count, info_count, error_rate]</c>.
 /// </summary>
-public sealed class SeedModel
+public sealed class SeedModel : IHourModel
 {
     public const string Kind = "seed";
 
@@ -75,6 +75,17 @@ public sealed class SeedModel
         var scores = new double[hours.Count];
         _forest.ScoreSamples(x, scores);
         return [.. hours.Select((h, i) => new HourDetection(h, scores[i], _forest.IsAnomaly(scores[i])))];
+    }
+
+    public IReadOnlyList<HourDetection> Score(IReadOnlyList<HourWindow> windows, int first)
+    {
+        var summaries = new HourlySummary[windows.Count - first];
+        for (var i = 0; i < summaries.Length; i++)
+        {
+            summaries[i] = windows[first + i].Summary;
+        }
+
+        return Score(summaries);
     }
 
     public static FeatureMatrix Features(IReadOnlyList<HourlySummary> hours)
