@@ -57,6 +57,18 @@ public sealed class VigilFeatureSpace
         return names;
     }
 
+    /// <summary>The largest absolute deviation of the row's counts from their hour-of-week baselines, in spreads.</summary>
+    public static double MaxBaselineDeviation(ReadOnlySpan<double> row)
+    {
+        var max = 0.0;
+        for (var j = 5; j <= 8; j++)
+        {
+            max = Math.Max(max, Math.Abs(row[j]));
+        }
+
+        return Math.Max(max, Math.Max(Math.Abs(row[14]), row[MaxKindDeviation]));
+    }
+
     public bool IsKnown(EventKey key) => _known.Contains(key);
 
     /// <summary>The column of a top kind's count, or -1.</summary>

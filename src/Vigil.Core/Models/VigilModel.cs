@@ -37,8 +37,10 @@ public sealed class VigilModel : IHourModel
         var data = VigilTraining.Learn(windows, topKinds);
         var space = new VigilFeatureSpace(data);
         var x = space.Build(windows, Levels(windows, data), 0);
-        data = data with { ColumnCenter = VigilTraining.Medians(x), ColumnScale = VigilTraining.Scales(x) };
         var forest = IsolationForest.Fit(x, options);
+        var scores = new double[x.Rows];
+        forest.ScoreSamples(x, scores);
+        data = data with { ColumnCenter = VigilTraining.Medians(x), ColumnScale = VigilTraining.Scales(x), ForestThreshold = Math.Min(forest.Offset, scores.Min()) };
         var document = new ModelDocument
         {
             Kind = Kind,
@@ -97,18 +99,20 @@ public sealed class VigilModel : IHourModel
             var w = windows[first + i];
             var row = x.Row(i);
             var score = _forest.ScoreSample(row);
-            var maxDeviation = 0.0;
             for (var j = 0; j < z.Length; j++)
             {
                 z[j] = (row[j] - data.ColumnCenter[j]) / data.ColumnScale[j];
-                maxDeviation = Math.Max(maxDeviation, Math.Abs(z[j]));
             }
 
+            var maxDeviation = VigilFeatureSpace.MaxBaselineDeviation(row);
+
             findings.Clear();
-            if (_forest.IsAnomaly(score) && maxDeviation >= data.Rules.ConfirmDeviation)
+            // Contamination marks 5% of training hours abnormal; with many columns that is too many pages. The forest
+            // alone pages only below every training hour's score, and only when some count is far from its hour's baseline.
+            if (score < data.ForestThreshold && maxDeviation >= data.Rules.ConfirmDeviation)
             {
-                var severity = maxDeviation >= 8 ? AnomalySeverity.High : maxDeviation >= 5 ? AnomalySeverity.Medium : AnomalySeverity.Low;
-                findings.Add(new Finding(severity, $"isolation forest: score {score:0.000} below the threshold {_forest.Offset:0.000}"));
+                var severity = maxDeviation >= 2 * data.Rules.ConfirmDeviation ? AnomalySeverity.Medium : AnomalySeverity.Low;
+                findings.Add(new Finding(severity, $"isolation forest: score {score:0.000} below every training hour ({data.ForestThreshold:0.000})"));
             }
 
             VigilRules.Apply(w, _space, data, levels[first + i], findings);

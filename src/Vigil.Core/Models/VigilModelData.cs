@@ -6,7 +6,7 @@ namespace Vigil.Core.Models;
 /// <summary>
 /// What the vigil model learned besides its forest, saved in <see cref="ModelDocument.Vigil"/>: the event kinds that
 /// get their own columns (top by volume), every kind seen, the hour-of-day / weekday baselines, the per-column centre
-/// and scale used to explain a verdict, and the rules' thresholds.
+/// and scale used to explain a verdict, the forest score no training hour went below, and the rules' thresholds.
 /// </summary>
 public sealed record VigilModelData(
     EventKey[] TopKinds,
@@ -21,4 +21,5 @@ public sealed record VigilModelData(
     HourBaseline[] ChannelBaselines,
     double[] ColumnCenter,
     double[] ColumnScale,
+    double ForestThreshold,
     VigilRuleSettings Rules);

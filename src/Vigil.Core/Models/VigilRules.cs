@@ -8,7 +8,7 @@ namespace Vigil.Core.Models;
 
 /// <summary>
 /// What no forest needs to learn: event kinds never seen in training (always when they are on the watch list or
-/// errors, otherwise above a count), and silence of a channel that is normally busy at this hour.
+/// errors, otherwise above a count), surges far above an hour's usual count, and silence of a channel that is normally busy at this hour.
 /// </summary>
 internal static class VigilRules
 {
@@ -59,6 +59,18 @@ internal static class VigilRules
         }
 
         var bucket = HourBaseline.Bucket(w.Hour);
+        Surge(findings, "events", w.Total, data.Total, bucket, level);
+        Surge(findings, "errors", w.Errors, data.Errors, bucket, level);
+        Surge(findings, "warnings", w.Warnings, data.Warnings, bucket, level);
+        Surge(findings, "failed logons / credential checks", w.AuditFailures, data.AuditFailures, bucket, level);
+        foreach (var (key, tally) in w.Keys)
+        {
+            if (space.TopIndex(key) is var k and >= 0)
+            {
+                Surge(findings, key.ToString(), tally.Count, data.KindBaselines[k], bucket, level);
+            }
+        }
+
         for (var c = 0; c < data.Channels.Length; c++)
         {
             var baseline = data.ChannelBaselines[c];
@@ -70,6 +82,19 @@ internal static class VigilRules
             var usual = (baseline.Mean[bucket] * level).ToString("0", CultureInfo.InvariantCulture);
             findings.Add(new Finding(AnomalySeverity.Medium, $"{data.Channels[c]} log is silent: 0 events, usually ~{usual} at this hour"));
         }
+    }
+
+    /// <summary>A count far above what this hour usually has: more than 4x the usual plus 10, so Poisson noise of rare kinds never pages.</summary>
+    private static void Surge(List<Finding> findings, string what, int count, HourBaseline baseline, int bucket, double level)
+    {
+        var usual = baseline.Mean[bucket] * level;
+        if (count < (4 * usual) + 10)
+        {
+            return;
+        }
+
+        var severity = count >= (10 * usual) + 50 ? AnomalySeverity.High : AnomalySeverity.Medium;
+        findings.Add(new Finding(severity, $"{count} {what}, usually ~{usual.ToString(usual < 10 ? "0.#" : "0", CultureInfo.InvariantCulture)} at this hour"));
     }
 
     private static string Plural(int n) => n == 1 ? string.Empty : "s";

@@ -44,6 +44,7 @@ internal static class VigilTraining
             [.. channelNames.Select(c => Fit(windows, buckets, w => w.Channels.GetValueOrDefault(c)))],
             [],
             [],
+            double.NegativeInfinity,
             new VigilRuleSettings());
     }
 
