@@ -13,6 +13,7 @@ internal static class CommandCatalog
         root.Subcommands.Add(SetupCommand.Create());
         root.Subcommands.Add(DetectCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(new Command("export", "Export stored data for other tools") { ExportHoursCommand.Create() });
         return root;
     }
