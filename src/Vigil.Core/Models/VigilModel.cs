@@ -41,29 +41,14 @@ public sealed class VigilModel : IHourModel
         var scores = new double[x.Rows];
         forest.ScoreSamples(x, scores);
         data = data with { ColumnCenter = VigilTraining.Medians(x), ColumnScale = VigilTraining.Scales(x), ForestThreshold = Math.Min(forest.Offset, scores.Min()) };
-        var document = new ModelDocument
-        {
-            Kind = Kind,
-            FeatureNames = space.Names,
-            Hyperparameters = new ModelHyperparameters(options.NEstimators, options.Contamination, options.RandomState, forest.Data.SampleSize),
-            TrainedAt = trainedAt,
-            TrainingFrom = windows[0].Hour,
-            TrainingTo = windows[^1].Hour + HourRange.Hour,
-            TrainingHours = windows.Count,
-            Source = source,
-            Forest = forest.Data,
-            Vigil = data,
-        };
+        var document = ModelDocument.Create(Kind, space.Names, options, forest, windows[0].Hour, windows[^1].Hour, windows.Count, source, trainedAt) with { Vigil = data };
         return new VigilModel(document, forest);
     }
 
     /// <summary>Rebuilds a saved model; throws <see cref="ModelFormatException"/> when it is not a vigil model of this format.</summary>
     public static VigilModel FromDocument(ModelDocument document, string origin)
     {
-        if (document.FormatVersion != ModelDocument.CurrentFormatVersion)
-        {
-            throw new ModelFormatException($"{origin}: model format version {document.FormatVersion} is not supported by this Vigil (it reads version {ModelDocument.CurrentFormatVersion}); run 'vigil setup' to train a new model");
-        }
+        document.EnsureCurrentFormat(origin);
 
         if (document.Kind != Kind || document.Vigil is not { } data)
         {
