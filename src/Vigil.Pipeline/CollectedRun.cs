@@ -7,7 +7,7 @@ namespace Vigil.Pipeline;
 /// The common start of setup and detect: read the sources into the store, settle the range, record the run and
 /// summarise its hours. Fails with the seed's "Collected 0 events" (recorded on the run) when the range is empty.
 /// </summary>
-internal sealed record CollectedRun(long RunId, string Sources, HourRange Range, IReadOnlyList<HourlySummary> Summaries, long Events, CollectResult Collected)
+internal sealed record CollectedRun(long RunId, string Sources, IReadOnlyList<string> SourceNames, HourRange Range, IReadOnlyList<HourlySummary> Summaries, long Events, CollectResult Collected)
 {
     public static async Task<CollectedRun> StartAsync(VigilContext context, string kind, RunRequest request, int hours, IProgress<PipelineProgress>? progress, Action<string> warn, CancellationToken cancellationToken)
     {
@@ -40,6 +40,6 @@ internal sealed record CollectedRun(long RunId, string Sources, HourRange Range,
             throw error;
         }
 
-        return new CollectedRun(runId, sourceText, range, summaries, events, collected);
+        return new CollectedRun(runId, sourceText, names, range, summaries, events, collected);
     }
 }

@@ -5,7 +5,10 @@ using Vigil.Storage;
 
 namespace Vigil.Pipeline;
 
-/// <summary>The seed's setup: collect 7 days (168 hours) before "now", store them, summarise by hour, train, save the model.</summary>
+/// <summary>
+/// The seed's setup: collect 7 days (168 hours) before "now", store them, summarise by hour, train the model
+/// <c>[detection] model</c> names (the seed's on the hourly summaries, Vigil's on per-hour windows of the stored events), save it.
+/// </summary>
 public sealed class SetupService
 {
     public const string SuccessMessage = "Setup complete! Model trained successfully.";
@@ -28,7 +31,10 @@ public sealed class SetupService
             RandomState = config.Detection.RandomState,
             Parallelism = 0,
         };
-        var model = SeedModel.Train(summaries, options, run.Sources, _context.Clock.GetUtcNow().UtcDateTime);
+        var trainedAt = _context.Clock.GetUtcNow().UtcDateTime;
+        IHourModel model = config.Detection.Model == VigilModel.Kind
+            ? VigilModel.Train(await HourWindowReader.ReadAsync(_context.Store, run.SourceNames, run.Range, cancellationToken).ConfigureAwait(false), options, run.Sources, trainedAt)
+            : SeedModel.Train(summaries, options, run.Sources, trainedAt);
         await _context.Models.SaveAsync(model.Document, cancellationToken).ConfigureAwait(false);
         progress?.Report(new PipelineProgress("Training", 1));
 

@@ -23,6 +23,7 @@ internal static class CommandCatalog
         root.Subcommands.Add(new Command("alert", "Test alert channels, list and send queued alerts") { AlertTestCommand.Create(), AlertListCommand.Create(), AlertSendCommand.Create() });
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(new Command("evtx", "Read Windows .evtx files on any OS") { Evtx.DumpCommand.Create(), Evtx.InfoCommand.Create() });
+        root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(new Command("export", "Export stored data for other tools") { ExportHoursCommand.Create() });
         return root;
     }

@@ -48,7 +48,8 @@ internal static class HoursTable
         console.Write(table);
         foreach (var hour in hours.Where(h => h.IsAnomaly && h.Reasons.Count > 0))
         {
-            console.MarkupLine($"[bold red]{hour.Summary.HourTimestamp}[/]");
+            var severity = hour.Severity == AnomalySeverity.None ? string.Empty : $" (severity {hour.Severity.ToString().ToLowerInvariant()})";
+            console.MarkupLine($"[bold red]{hour.Summary.HourTimestamp}[/]{severity}");
             foreach (var reason in hour.Reasons)
             {
                 console.MarkupLine($"  - {Markup.Escape(reason)}");

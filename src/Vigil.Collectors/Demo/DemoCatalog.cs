@@ -12,7 +12,7 @@ internal static class DemoCatalog
 
     public static readonly string[] CrashingServices = ["Print Spooler", "SQL Server (MSSQLSERVER)", "Windows Search"];
 
-    public sealed record Kind(string Provider, long EventId, int Level, string Message);
+    public sealed record Kind(string Provider, long EventId, int Level, string Message, string Channel = "System");
 
     public static readonly Kind ServiceState = new("Service Control Manager", 7036, 4, "The {0} service entered the {1} state.");
     public static readonly Kind StartTypeChanged = new("Service Control Manager", 7040, 4, "The start type of the {0} service was changed from demand start to auto start.");

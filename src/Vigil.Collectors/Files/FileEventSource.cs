@@ -77,7 +77,7 @@ internal sealed class FileEventSource : ILogSource
         return (char)Math.Max(reader.Peek(), 0);
     }
 
-    private static async IAsyncEnumerable<LogEvent> ReadCsv(StreamReader reader, EventRecordParser parser, SkippedLines skipped, [EnumeratorCancellation] CancellationToken cancellationToken)
+    internal static async IAsyncEnumerable<LogEvent> ReadCsv(StreamReader reader, EventRecordParser parser, SkippedLines skipped, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var csv = new CsvRecordReader(reader);
         var fields = new List<string>();

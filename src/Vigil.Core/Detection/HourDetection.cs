@@ -7,4 +7,7 @@ public sealed record HourDetection(HourlySummary Summary, double AnomalyScore, b
 {
     /// <summary>Why the hour was flagged, most important first; empty when the model gives no explanation.</summary>
     public IReadOnlyList<string> Reasons { get; init; } = [];
+
+    /// <summary>How urgent the hour is, when the model grades it (the seed model does not).</summary>
+    public AnomalySeverity Severity { get; init; }
 }

@@ -1,4 +1,5 @@
 using Vigil.Core.Forest;
+using Vigil.Core.Windows;
 
 namespace Vigil.Core.Models;
 
@@ -30,4 +31,30 @@ public sealed record ModelDocument
     public required string Source { get; init; }
 
     public required ForestData Forest { get; init; }
+
+    /// <summary>What the vigil model needs besides the forest (kinds, baselines, rule thresholds); null for a seed model.</summary>
+    public VigilModelData? Vigil { get; init; }
+
+    /// <summary>A new document for a forest trained on the hours from <paramref name="firstHour"/> to <paramref name="lastHour"/>.</summary>
+    public static ModelDocument Create(string kind, string[] featureNames, IsolationForestOptions options, IsolationForest forest, DateTime firstHour, DateTime lastHour, int hours, string source, DateTime trainedAt) => new()
+    {
+        Kind = kind,
+        FeatureNames = featureNames,
+        Hyperparameters = new ModelHyperparameters(options.NEstimators, options.Contamination, options.RandomState, forest.Data.SampleSize),
+        TrainedAt = trainedAt,
+        TrainingFrom = firstHour,
+        TrainingTo = lastHour + HourRange.Hour,
+        TrainingHours = hours,
+        Source = source,
+        Forest = forest.Data,
+    };
+
+    /// <summary>Throws <see cref="ModelFormatException"/> when the document is of another format version.</summary>
+    public void EnsureCurrentFormat(string origin)
+    {
+        if (FormatVersion != CurrentFormatVersion)
+        {
+            throw new ModelFormatException($"{origin}: model format version {FormatVersion} is not supported by this Vigil (it reads version {CurrentFormatVersion}); run 'vigil setup' to train a new model");
+        }
+    }
 }

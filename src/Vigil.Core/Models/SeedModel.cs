@@ -9,7 +9,7 @@ namespace Vigil.Core.Models;
 /// The original tool's model: an isolation forest over the five hourly numbers
 /// <c>[total_events, error_count, warning_count, info_count, error_rate]</c>.
 /// </summary>
-public sealed class SeedModel
+public sealed class SeedModel : IHourModel
 {
     public const string Kind = "seed";
 
@@ -33,28 +33,14 @@ public sealed class SeedModel
         }
 
         var forest = IsolationForest.Fit(Features(hours), options);
-        var document = new ModelDocument
-        {
-            Kind = Kind,
-            FeatureNames = FeatureNames,
-            Hyperparameters = new ModelHyperparameters(options.NEstimators, options.Contamination, options.RandomState, forest.Data.SampleSize),
-            TrainedAt = trainedAt,
-            TrainingFrom = hours[0].Hour,
-            TrainingTo = hours[^1].Hour + HourRange.Hour,
-            TrainingHours = hours.Count,
-            Source = source,
-            Forest = forest.Data,
-        };
+        var document = ModelDocument.Create(Kind, FeatureNames, options, forest, hours[0].Hour, hours[^1].Hour, hours.Count, source, trainedAt);
         return new SeedModel(document, forest);
     }
 
     /// <summary>Rebuilds a saved model; throws <see cref="ModelFormatException"/> when it is not a seed model of this format.</summary>
     public static SeedModel FromDocument(ModelDocument document, string origin)
     {
-        if (document.FormatVersion != ModelDocument.CurrentFormatVersion)
-        {
-            throw new ModelFormatException($"{origin}: model format version {document.FormatVersion} is not supported by this Vigil (it reads version {ModelDocument.CurrentFormatVersion}); run 'vigil setup' to train a new model");
-        }
+        document.EnsureCurrentFormat(origin);
 
         if (document.Kind != Kind || !document.FeatureNames.SequenceEqual(FeatureNames) || document.Forest.FeatureCount != FeatureNames.Length)
         {
@@ -75,6 +61,17 @@ public sealed class SeedModel
         var scores = new double[hours.Count];
         _forest.ScoreSamples(x, scores);
         return [.. hours.Select((h, i) => new HourDetection(h, scores[i], _forest.IsAnomaly(scores[i])))];
+    }
+
+    public IReadOnlyList<HourDetection> Score(IReadOnlyList<HourWindow> windows, int first)
+    {
+        var summaries = new HourlySummary[windows.Count - first];
+        for (var i = 0; i < summaries.Length; i++)
+        {
+            summaries[i] = windows[first + i].Summary;
+        }
+
+        return Score(summaries);
     }
 
     public static FeatureMatrix Features(IReadOnlyList<HourlySummary> hours)

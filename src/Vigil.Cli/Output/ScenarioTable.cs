@@ -1,0 +1,52 @@
+using System.Globalization;
+using Spectre.Console;
+using Vigil.Collectors.Scenarios;
+using Vigil.Core.Evaluation;
+using Vigil.Core.Forest;
+using Vigil.Core.Models;
+
+namespace Vigil.Cli.Output;
+
+/// <summary>The built-in scenario set evaluated with both models: one row per scenario, precision/recall/F1 of each.</summary>
+internal static class ScenarioTable
+{
+    public static void Write(IReadOnlyList<EvaluationScenario> scenarios, IsolationForestOptions options, bool asJson)
+    {
+        var rows = scenarios.Select(s => (
+            Scenario: s,
+            Seed: ModelEvaluation.Run(s.Events, s.IncidentHours, SeedModel.Kind, options).Metrics,
+            Vigil: ModelEvaluation.Run(s.Events, s.IncidentHours, VigilModel.Kind, options).Metrics)).ToList();
+        var seedAll = DetectionMetrics.Pool([.. rows.Select(r => r.Seed)]);
+        var vigilAll = DetectionMetrics.Pool([.. rows.Select(r => r.Vigil)]);
+        if (asJson)
+        {
+            JsonOutput.Write(new
+            {
+                scenarios = rows.Select(r => new { name = r.Scenario.Name, description = r.Scenario.Description, incident_hours = r.Scenario.IncidentHours.Count, seed = r.Seed, vigil = r.Vigil }),
+                all = new { seed = seedAll, vigil = vigilAll },
+            });
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("scenario").AddColumn(new TableColumn("incident hours").RightAligned());
+        foreach (var model in new[] { "seed", "vigil" })
+        {
+            table.AddColumn(new TableColumn($"{model} P").RightAligned()).AddColumn(new TableColumn($"{model} R").RightAligned())
+                .AddColumn(new TableColumn($"{model} F1").RightAligned()).AddColumn(new TableColumn($"{model} flagged").RightAligned());
+        }
+
+        foreach (var (scenario, seed, vigil) in rows)
+        {
+            table.AddRow([scenario.Name, scenario.IncidentHours.Count.ToString(CultureInfo.InvariantCulture), .. Cells(seed), .. Cells(vigil)]);
+        }
+
+        table.AddRow(["[bold]all (pooled)[/]", seedAll.Positives.ToString(CultureInfo.InvariantCulture), .. Cells(seedAll), .. Cells(vigilAll)]);
+        AnsiConsole.Write(table);
+        Console.WriteLine($"Each scenario: 3 weeks from {EvaluationScenarios.Start:yyyy-MM-dd}; trained on week 1, scored weeks 2-3 ({rows[0].Seed.Hours} hours); '-' = undefined (nothing flagged / nothing labelled).");
+    }
+
+    public static string Ratio(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "-";
+
+    private static string[] Cells(DetectionMetrics m) =>
+        [Ratio(m.Precision), Ratio(m.Recall), Ratio(m.F1), m.Flagged.ToString(CultureInfo.InvariantCulture)];
+}

@@ -1,0 +1,25 @@
+using Vigil.Core.Forest;
+using Vigil.Core.Windows;
+
+namespace Vigil.Core.Models;
+
+/// <summary>Trains or rebuilds a model by kind (<c>seed</c> or <c>vigil</c>).</summary>
+public static class HourModels
+{
+    public static readonly string[] Kinds = [SeedModel.Kind, VigilModel.Kind];
+
+    public static IHourModel Train(string kind, IReadOnlyList<HourWindow> windows, IsolationForestOptions options, string source, DateTime trainedAt) => kind switch
+    {
+        SeedModel.Kind => SeedModel.Train([.. windows.Select(w => w.Summary)], options, source, trainedAt),
+        VigilModel.Kind => VigilModel.Train(windows, options, source, trainedAt),
+        _ => throw new ArgumentException($"'{kind}' is not a model (seed or vigil).", nameof(kind)),
+    };
+
+    /// <summary>Rebuilds whichever kind the document says; throws <see cref="ModelFormatException"/> for an unknown kind.</summary>
+    public static IHourModel Load(ModelDocument document, string origin) => document.Kind switch
+    {
+        SeedModel.Kind => SeedModel.FromDocument(document, origin),
+        VigilModel.Kind => VigilModel.FromDocument(document, origin),
+        _ => throw new ModelFormatException($"{origin}: model kind '{document.Kind}' is not known to this Vigil (seed or vigil); run 'vigil setup' to train a new model"),
+    };
+}

@@ -1,0 +1,138 @@
+using Vigil.Core.Detection;
+using Vigil.Core.Features;
+using Vigil.Core.Forest;
+using Vigil.Core.Windows;
+
+namespace Vigil.Core.Models;
+
+/// <summary>
+/// Vigil's default model: the same isolation forest over richer hourly features (<see cref="VigilFeatureSpace"/>),
+/// plus rules for never-seen kinds and silent logs, a severity and the reasons for each flagged hour.
+/// </summary>
+public sealed class VigilModel : IHourModel
+{
+    public const string Kind = "vigil";
+
+    public const int DefaultTopKinds = 12;
+
+    private readonly IsolationForest _forest;
+    private readonly VigilFeatureSpace _space;
+
+    private VigilModel(ModelDocument document, IsolationForest forest)
+    {
+        Document = document;
+        _forest = forest;
+        _space = new VigilFeatureSpace(document.Vigil!);
+    }
+
+    public ModelDocument Document { get; }
+
+    public static VigilModel Train(IReadOnlyList<HourWindow> windows, IsolationForestOptions options, string source, DateTime trainedAt, int topKinds = DefaultTopKinds)
+    {
+        if (windows.Count < 2)
+        {
+            throw new ArgumentException($"Training needs at least 2 hours, got {windows.Count}.", nameof(windows));
+        }
+
+        var data = VigilTraining.Learn(windows, topKinds);
+        var space = new VigilFeatureSpace(data);
+        var x = space.Build(windows, Levels(windows, data), 0);
+        var forest = IsolationForest.Fit(x, options);
+        var scores = new double[x.Rows];
+        forest.ScoreSamples(x, scores);
+        data = data with { ColumnCenter = VigilTraining.Medians(x), ColumnScale = VigilTraining.Scales(x), ForestThreshold = Math.Min(forest.Offset, scores.Min()) };
+        var document = ModelDocument.Create(Kind, space.Names, options, forest, windows[0].Hour, windows[^1].Hour, windows.Count, source, trainedAt) with { Vigil = data };
+        return new VigilModel(document, forest);
+    }
+
+    /// <summary>Rebuilds a saved model; throws <see cref="ModelFormatException"/> when it is not a vigil model of this format.</summary>
+    public static VigilModel FromDocument(ModelDocument document, string origin)
+    {
+        document.EnsureCurrentFormat(origin);
+
+        if (document.Kind != Kind || document.Vigil is not { } data)
+        {
+            throw new ModelFormatException($"{origin}: model '{document.Kind}' is not a {Kind} model with its kinds and baselines; run 'vigil setup' to train a new model");
+        }
+
+        var expected = VigilFeatureSpace.Describe(data.TopKinds);
+        if (!document.FeatureNames.SequenceEqual(expected) || document.Forest.FeatureCount != expected.Length
+            || data.ColumnCenter.Length != expected.Length || data.ColumnScale.Length != expected.Length || data.KindBaselines.Length != data.TopKinds.Length
+            || data.ChannelBaselines.Length != data.Channels.Length)
+        {
+            throw new ModelFormatException($"{origin}: the {Kind} model's features [{string.Join(", ", document.FeatureNames)}] do not match what this Vigil computes; run 'vigil setup' to train a new model");
+        }
+
+        return new VigilModel(document, new IsolationForest(document.Forest));
+    }
+
+    /// <summary>
+    /// Scores <paramref name="windows"/> from index <paramref name="first"/> on; the hours before it are history only
+    /// (they set the recent volume level, see <see cref="VolumeLevel"/>).
+    /// </summary>
+    public IReadOnlyList<HourDetection> Score(IReadOnlyList<HourWindow> windows, int first)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(first, windows.Count);
+        var data = Document.Vigil!;
+        var levels = Levels(windows, data);
+        var x = _space.Build(windows, levels, first);
+        var results = new HourDetection[x.Rows];
+        var z = new double[x.Columns];
+        var findings = new List<Finding>();
+        for (var i = 0; i < x.Rows; i++)
+        {
+            var w = windows[first + i];
+            var row = x.Row(i);
+            var score = _forest.ScoreSample(row);
+            for (var j = 0; j < z.Length; j++)
+            {
+                z[j] = (row[j] - data.ColumnCenter[j]) / data.ColumnScale[j];
+            }
+
+            var maxDeviation = VigilFeatureSpace.MaxBaselineDeviation(row);
+
+            findings.Clear();
+            // Contamination marks 5% of training hours abnormal; with many columns that is too many pages. The forest
+            // alone pages only below every training hour's score, and only when some count is far from its hour's baseline.
+            if (score < data.ForestThreshold && maxDeviation >= data.Rules.ConfirmDeviation)
+            {
+                var severity = maxDeviation >= 2 * data.Rules.ConfirmDeviation ? AnomalySeverity.Medium : AnomalySeverity.Low;
+                findings.Add(new Finding(severity, $"isolation forest: score {score:0.000} below every training hour ({data.ForestThreshold:0.000})"));
+            }
+
+            VigilRules.Apply(w, _space, data, levels[first + i], findings);
+            results[i] = findings.Count == 0
+                ? new HourDetection(w.Summary, score, false)
+                : Flag(w, score, row, z, levels[first + i], findings);
+        }
+
+        return results;
+    }
+
+    private HourDetection Flag(HourWindow w, double score, ReadOnlySpan<double> row, ReadOnlySpan<double> z, double level, List<Finding> findings)
+    {
+        var severity = AnomalySeverity.None;
+        var reasons = new List<string>();
+        foreach (var finding in findings.OrderByDescending(f => f.Severity))
+        {
+            severity = finding.Severity > severity ? finding.Severity : severity;
+            reasons.Add(finding.Reason);
+        }
+
+        VigilExplainer.Explain(w, row, z, _space, Document.Vigil!, level, reasons);
+        return new HourDetection(w.Summary, score, true) { Reasons = reasons, Severity = severity };
+    }
+
+    private static double[] Levels(IReadOnlyList<HourWindow> windows, VigilModelData data)
+    {
+        var totals = new int[windows.Count];
+        var buckets = new int[windows.Count];
+        for (var i = 0; i < windows.Count; i++)
+        {
+            totals[i] = windows[i].Total;
+            buckets[i] = HourBaseline.Bucket(windows[i].Hour);
+        }
+
+        return VolumeLevel.Compute(totals, buckets, data.Total);
+    }
+}

@@ -1,0 +1,25 @@
+using Vigil.Core.Features;
+using Vigil.Core.Windows;
+
+namespace Vigil.Core.Models;
+
+/// <summary>
+/// What the vigil model learned besides its forest, saved in <see cref="ModelDocument.Vigil"/>: the event kinds that
+/// get their own columns (top by volume), every kind seen, the hour-of-day / weekday baselines, the per-column centre
+/// and scale used to explain a verdict, the forest score no training hour went below, and the rules' thresholds.
+/// </summary>
+public sealed record VigilModelData(
+    EventKey[] TopKinds,
+    EventKey[] KnownKinds,
+    HourBaseline Total,
+    HourBaseline Errors,
+    HourBaseline Warnings,
+    HourBaseline Infos,
+    HourBaseline AuditFailures,
+    HourBaseline[] KindBaselines,
+    string[] Channels,
+    HourBaseline[] ChannelBaselines,
+    double[] ColumnCenter,
+    double[] ColumnScale,
+    double ForestThreshold,
+    VigilRuleSettings Rules);

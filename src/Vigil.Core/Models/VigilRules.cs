@@ -1,0 +1,101 @@
+using System.Globalization;
+using Vigil.Core.Detection;
+using Vigil.Core.Events;
+using Vigil.Core.Features;
+using Vigil.Core.Windows;
+
+namespace Vigil.Core.Models;
+
+/// <summary>
+/// What no forest needs to learn: event kinds never seen in training (always when they are on the watch list or
+/// errors, otherwise above a count), surges far above an hour's usual count, and silence of a channel that is normally busy at this hour.
+/// </summary>
+internal static class VigilRules
+{
+    /// <summary>Event ids that matter the first time they appear, whatever their level.</summary>
+    private static readonly Dictionary<long, string> WatchList = new()
+    {
+        [1102] = "the security audit log was cleared",
+        [104] = "an event log was cleared",
+        [7045] = "a service was installed",
+        [4697] = "a service was installed",
+        [4720] = "a user account was created",
+        [4728] = "a member was added to a security group",
+        [4732] = "a member was added to a security group",
+        [4756] = "a member was added to a security group",
+        [4719] = "the audit policy was changed",
+    };
+
+    public static void Apply(HourWindow w, VigilFeatureSpace space, VigilModelData data, double level, List<Finding> findings)
+    {
+        var newEvents = 0;
+        var newErrors = 0;
+        foreach (var (key, tally) in w.Keys)
+        {
+            if (space.IsKnown(key))
+            {
+                continue;
+            }
+
+            newEvents += tally.Count;
+            if (tally.Worst == Severity.Error)
+            {
+                newErrors += tally.Count;
+            }
+
+            if (WatchList.TryGetValue(key.EventId, out var meaning))
+            {
+                findings.Add(new Finding(AnomalySeverity.High, $"never seen before: {key} x{tally.Count} ({meaning})"));
+            }
+        }
+
+        if (newErrors > 0)
+        {
+            findings.Add(new Finding(newErrors >= 10 ? AnomalySeverity.High : AnomalySeverity.Medium, $"{newErrors} error event{Plural(newErrors)} of kinds never seen in training"));
+        }
+        else if (newEvents >= data.Rules.NewKindMinEvents)
+        {
+            findings.Add(new Finding(AnomalySeverity.Medium, $"{newEvents} event{Plural(newEvents)} of kinds never seen in training"));
+        }
+
+        var bucket = HourBaseline.Bucket(w.Hour);
+        Surge(findings, "events", w.Total, data.Total, bucket, level);
+        Surge(findings, "errors", w.Errors, data.Errors, bucket, level);
+        Surge(findings, "warnings", w.Warnings, data.Warnings, bucket, level);
+        Surge(findings, "failed logons / credential checks", w.AuditFailures, data.AuditFailures, bucket, level);
+        foreach (var (key, tally) in w.Keys)
+        {
+            if (space.TopIndex(key) is var k and >= 0)
+            {
+                Surge(findings, key.ToString(), tally.Count, data.KindBaselines[k], bucket, level);
+            }
+        }
+
+        for (var c = 0; c < data.Channels.Length; c++)
+        {
+            var baseline = data.ChannelBaselines[c];
+            if (baseline.Mean[bucket] < data.Rules.SilenceMinMean || baseline.Min[bucket] < 1 || w.Channels.ContainsKey(data.Channels[c]))
+            {
+                continue;
+            }
+
+            var usual = (baseline.Mean[bucket] * level).ToString("0", CultureInfo.InvariantCulture);
+            findings.Add(new Finding(AnomalySeverity.Medium, $"{data.Channels[c]} log is silent: 0 events, usually ~{usual} at this hour"));
+        }
+    }
+
+    /// <summary>A count far above what this hour usually has: more than 4x the usual plus 10, so Poisson noise of rare kinds never pages.</summary>
+    private static void Surge(List<Finding> findings, string what, int count, HourBaseline baseline, int bucket, double level)
+    {
+        var usual = baseline.Mean[bucket] * level;
+        if (count < (4 * usual) + 10)
+        {
+            return;
+        }
+
+        var severity = count >= (10 * usual) + 50 ? AnomalySeverity.High : AnomalySeverity.Medium;
+        findings.Add(new Finding(severity, $"{count} {what}, usually ~{usual.ToString(usual < 10 ? "0.#" : "0", CultureInfo.InvariantCulture)} at this hour"));
+    }
+
+    private static string Plural(int n) => n == 1 ? string.Empty : "s";
+}

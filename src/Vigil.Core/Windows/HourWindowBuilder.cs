@@ -1,0 +1,45 @@
+using Vigil.Core.Events;
+
+namespace Vigil.Core.Windows;
+
+/// <summary>Rolls events into one <see cref="HourWindow"/> per hour of a range, empty hours included.</summary>
+public sealed class HourWindowBuilder
+{
+    private readonly HourRange _range;
+    private readonly HourWindow[] _windows;
+
+    public HourWindowBuilder(HourRange range)
+    {
+        _range = range;
+        _windows = new HourWindow[range.Hours];
+        for (var i = 0; i < _windows.Length; i++)
+        {
+            _windows[i] = new HourWindow(range.Start + TimeSpan.FromHours(i));
+        }
+    }
+
+    /// <summary>Counts the event when it falls inside the range; returns false (and ignores it) otherwise.</summary>
+    public bool Add(LogEvent e)
+    {
+        if (!_range.Contains(e.TimeCreated))
+        {
+            return false;
+        }
+
+        _windows[(int)((e.TimeCreated - _range.Start).Ticks / HourRange.Hour.Ticks)].Add(e);
+        return true;
+    }
+
+    public IReadOnlyList<HourWindow> Windows => _windows;
+
+    public static IReadOnlyList<HourWindow> Build(IEnumerable<LogEvent> events, HourRange range)
+    {
+        var builder = new HourWindowBuilder(range);
+        foreach (var e in events)
+        {
+            builder.Add(e);
+        }
+
+        return builder.Windows;
+    }
+}
