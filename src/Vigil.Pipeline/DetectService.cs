@@ -2,6 +2,7 @@ using Vigil.Core.Detection;
 using Vigil.Core.Features;
 using Vigil.Core.Models;
 using Vigil.Core.Windows;
+using Vigil.Pipeline.Alerting;
 using Vigil.Storage;
 
 namespace Vigil.Pipeline;
@@ -23,6 +24,7 @@ public sealed class DetectService
     {
         var document = await _context.Models.LoadAsync(cancellationToken).ConfigureAwait(false) ?? throw new NoModelException();
         var model = HourModels.Load(document, _context.Models.Path);
+        using var alerts = new AlertRun(_context.Config, _context.Clock);
 
         var run = await CollectedRun.StartAsync(_context, RunKind, request, request.Hours ?? _context.Config.Detection.CollectionHours, progress, warn, cancellationToken).ConfigureAwait(false);
 
@@ -30,8 +32,17 @@ public sealed class DetectService
         var scored = await ScoreAsync(model, run, cancellationToken).ConfigureAwait(false);
         var anomalies = scored.Count(h => h.IsAnomaly);
         var message = anomalies == 0 ? "no anomalies" : $"{anomalies} anomalous hour{(anomalies == 1 ? string.Empty : "s")}";
-        await _context.Store.FinishRunAsync(run.RunId, new RunOutcome(true, run.Events, scored.Count, anomalies, message), scored, cancellationToken).ConfigureAwait(false);
+
+        // Alerts are committed with the run's results, then delivered: a stop in between loses nothing,
+        // the next run (or vigil alert send) delivers what is pending.
+        var entries = await alerts.PlanAsync(run.Sources, scored, cancellationToken).ConfigureAwait(false);
+        await _context.Store.FinishRunAsync(run.RunId, new RunOutcome(true, run.Events, scored.Count, anomalies, message), scored, entries, cancellationToken).ConfigureAwait(false);
         progress?.Report(new PipelineProgress("Scoring", 1));
+        var delivery = await alerts.DeliverAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var error in delivery.Errors)
+        {
+            warn(error);
+        }
         return new DetectReport(run.Range, scored, run.Collected, document, run.Sources);
     }
 
