@@ -3,9 +3,9 @@ using Scalar.AspNetCore;
 using Vigil.Api.Dashboard;
 using Vigil.Api.Endpoints;
 using Vigil.Api.Hosting;
+using Vigil.Pipeline;
 using Vigil.Api.Jobs;
 using Vigil.Api.Security;
-using Vigil.Pipeline;
 using Vigil.Pipeline.Scheduling;
 
 namespace Vigil.Api;

@@ -7,4 +7,9 @@ public class PipelineException : Exception
         : base(message)
     {
     }
+
+    public PipelineException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
 }

@@ -42,6 +42,23 @@ public sealed class SetupAndDetectTests : IDisposable
     }
 
     [Fact]
+    public async Task TheDefaultVigilModelFlagsTheInjectedIncidentWithSeverityAndReasons()
+    {
+        Assert.Equal("vigil", Vigil.Pipeline.Configuration.ConfigLoader.Defaults().Detection.Model);
+        using var workspace = new Workspace(model: "vigil");
+        await workspace.WriteDemoCsvAsync();
+        var setup = await workspace.SetupAsync();
+
+        var report = await workspace.DetectAsync();
+
+        Assert.Equal("vigil", setup.Model.Kind);
+        var flagged = report.Anomalies.Select(h => h.Summary.Hour).ToHashSet();
+        Assert.Superset(DemoScenario.IncidentHours.ToHashSet(), flagged);
+        Assert.True(flagged.Count - DemoScenario.IncidentHours.Length <= 2, $"{flagged.Count} hours flagged");
+        Assert.All(report.Anomalies, h => Assert.NotEmpty(h.Reasons));
+    }
+
+    [Fact]
     public async Task DetectBeforeSetupGivesTheSeedMessage()
     {
         await _workspace.WriteDemoCsvAsync();

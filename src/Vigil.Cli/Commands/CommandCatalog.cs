@@ -17,6 +17,7 @@ internal static class CommandCatalog
         root.Subcommands.Add(SetupCommand.Create());
         root.Subcommands.Add(DetectCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(WatchCommand.Create());
         root.Subcommands.Add(TemplatesCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ServiceCommand.Create());

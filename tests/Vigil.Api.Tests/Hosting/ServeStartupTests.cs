@@ -1,3 +1,4 @@
+using Vigil.Pipeline;
 using Vigil.Api.Tests.Support;
 
 namespace Vigil.Api.Tests.Hosting;
@@ -35,7 +36,7 @@ public sealed class ServeStartupTests
         await using var first = await RunningServer.TrainedAsync();
         var options = new VigilApiOptions(first.Config) { Listen = "http://127.0.0.1:0", EnableScheduler = false };
 
-        var error = Assert.Throws<ServeException>(() => VigilApi.Create(options));
+        var error = Assert.Throws<InstanceLockException>(() => VigilApi.Create(options));
         Assert.Contains("already running", error.Message, StringComparison.Ordinal);
 
         await first.Server.DisposeAsync();

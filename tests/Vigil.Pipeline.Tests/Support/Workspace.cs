@@ -7,12 +7,13 @@ namespace Vigil.Pipeline.Tests.Support;
 /// <summary>A temporary data folder with its own SQLite store and models folder, and the demo week as a CSV file.</summary>
 internal sealed class Workspace : IDisposable
 {
-    public Workspace()
+    public Workspace(string model = "seed")
     {
         Dir = Directory.CreateTempSubdirectory("vigil-ws-").FullName;
         var defaults = ConfigLoader.Defaults();
         Config = defaults with
         {
+            Detection = defaults.Detection with { Model = model },
             Vigil = defaults.Vigil with { DataDir = Path.Combine(Dir, "data"), ModelsDir = Path.Combine(Dir, "models"), Source = "file:" + DemoCsv },
         };
     }

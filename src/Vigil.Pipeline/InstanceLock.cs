@@ -1,10 +1,10 @@
-namespace Vigil.Api.Hosting;
+namespace Vigil.Pipeline;
 
 /// <summary>
-/// One <c>vigil serve</c> per data directory: a lock file held open with no sharing (an flock on Unix) for the
+/// One <c>vigil serve</c> or <c>vigil watch</c> per data directory: a lock file held open with no sharing (an flock on Unix) for the
 /// life of the server. The lock goes away with the process, so a crash never leaves a stale lock behind.
 /// </summary>
-internal sealed class InstanceLock : IDisposable
+public sealed class InstanceLock : IDisposable
 {
     public const string FileName = "vigil.lock";
 
@@ -27,7 +27,7 @@ internal sealed class InstanceLock : IDisposable
         }
         catch (IOException ex)
         {
-            throw new ServeException($"Another vigil serve is already running on the data directory {Path.GetDirectoryName(path)} (lock file {path} is held); stop it first or use another [vigil] data_dir.", ex);
+            throw new InstanceLockException($"Another vigil serve or vigil watch is already running on the data directory {Path.GetDirectoryName(path)} (lock file {path} is held); stop it first or use another [vigil] data_dir.", ex);
         }
     }
 
