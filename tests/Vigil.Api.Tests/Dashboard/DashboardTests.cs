@@ -24,7 +24,7 @@ public sealed class DashboardTests(BrowserFixture chromium) : IClassFixture<Brow
         Assert.Equal(expectedAnomalies, await page.Locator("#anomalies li.anomaly").CountAsync());
         var listed = await page.Locator("#anomalies").InnerTextAsync();
         Assert.All(DemoScenario.IncidentHours, h => Assert.Contains(HourlySummary.FormatHour(h), listed, StringComparison.Ordinal));
-        Assert.Contains("seed", await page.Locator("#status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("vigil", await page.Locator("#status").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(2, await page.Locator("#runs tr.run").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ArtifactsDirectory(), "dashboard.png"), FullPage = true });
 

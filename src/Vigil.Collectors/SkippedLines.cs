@@ -1,4 +1,4 @@
-namespace Vigil.Collectors.Text;
+namespace Vigil.Collectors;
 
 /// <summary>Counts lines that are not records and reports them in one warning: how many, and the first one with its reason.</summary>
 internal sealed class SkippedLines
@@ -6,11 +6,16 @@ internal sealed class SkippedLines
     private long _count;
     private string _first = string.Empty;
 
-    public void Add(string file, long lineNumber, string reason)
+    public void Add(string file, long lineNumber, string reason) => Record($"line {lineNumber} of {file}", reason);
+
+    /// <summary>For a source that is one file, named in the report already.</summary>
+    public void Add(long lineNumber, string reason) => Record($"line {lineNumber}", reason);
+
+    private void Record(string where, string reason)
     {
         if (_count++ == 0)
         {
-            _first = $"line {lineNumber} of {file}: {reason}";
+            _first = $"{where}: {reason}";
         }
     }
 
