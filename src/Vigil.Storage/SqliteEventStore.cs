@@ -38,7 +38,7 @@ public sealed class SqliteEventStore : IEventStore
             connection.Open();
             Execute(connection, SqliteSchema.Create);
             Execute(connection, SqliteOutboxSchema.Create);
-            Execute(connection, "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
+            Execute(connection, "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
             var version = Scalar(connection, "SELECT value FROM meta WHERE key = 'schema_version'");
             if (version is null)
             {
