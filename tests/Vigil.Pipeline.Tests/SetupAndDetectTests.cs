@@ -155,6 +155,20 @@ public sealed class SetupAndDetectTests : IDisposable
     }
 
     [Fact]
+    public async Task ADamagedForestInTheModelFileIsRefusedWithAClearMessage()
+    {
+        await _workspace.WriteDemoCsvAsync();
+        await _workspace.SetupAsync();
+        var path = _workspace.Config.Vigil.ModelPath;
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"Roots\":[0,", "\"Roots\":[999999999,", StringComparison.Ordinal));
+
+        var error = await Assert.ThrowsAsync<ModelFormatException>(() => _workspace.DetectAsync());
+
+        Assert.Contains("damaged", error.Message);
+        Assert.Contains("vigil setup", error.Message);
+    }
+
+    [Fact]
     public async Task ASavedModelScoresExactlyAsTheModelThatWasTrained()
     {
         await _workspace.WriteDemoCsvAsync();

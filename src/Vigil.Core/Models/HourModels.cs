@@ -16,10 +16,21 @@ public static class HourModels
     };
 
     /// <summary>Rebuilds whichever kind the document says; throws <see cref="ModelFormatException"/> for an unknown kind.</summary>
-    public static IHourModel Load(ModelDocument document, string origin) => document.Kind switch
+    public static IHourModel Load(ModelDocument document, string origin)
     {
-        SeedModel.Kind => SeedModel.FromDocument(document, origin),
-        VigilModel.Kind => VigilModel.FromDocument(document, origin),
-        _ => throw new ModelFormatException($"{origin}: model kind '{document.Kind}' is not known to this Vigil (seed or vigil); run 'vigil setup' to train a new model"),
-    };
+        try
+        {
+            return document.Kind switch
+            {
+                SeedModel.Kind => SeedModel.FromDocument(document, origin),
+                VigilModel.Kind => VigilModel.FromDocument(document, origin),
+                _ => throw new ModelFormatException($"{origin}: model kind '{document.Kind}' is not known to this Vigil (seed or vigil); run 'vigil setup' to train a new model"),
+            };
+        }
+        catch (Exception ex) when (ex is ArgumentException or NullReferenceException or IndexOutOfRangeException)
+        {
+            // A hand-edited or damaged file can hold a forest that does not hold together (e.g. a child pointing backwards).
+            throw new ModelFormatException($"{origin}: the model file is damaged ({ex.Message.Split('.')[0]}); run 'vigil setup' to train a new model");
+        }
+    }
 }
