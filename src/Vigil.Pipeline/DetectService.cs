@@ -1,6 +1,7 @@
 using Vigil.Core.Detection;
 using Vigil.Core.Features;
 using Vigil.Core.Models;
+using Vigil.Core.Templates;
 using Vigil.Core.Windows;
 using Vigil.Pipeline.Alerting;
 using Vigil.Storage;
@@ -29,7 +30,7 @@ public sealed class DetectService
         var run = await CollectedRun.StartAsync(_context, RunKind, request, request.Hours ?? _context.Config.Detection.CollectionHours, progress, warn, cancellationToken).ConfigureAwait(false);
 
         progress?.Report(new PipelineProgress("Scoring", 0));
-        var scored = await ScoreAsync(model, run, cancellationToken).ConfigureAwait(false);
+        var scored = await ScoreAsync(model, document, run, cancellationToken).ConfigureAwait(false);
         var anomalies = scored.Count(h => h.IsAnomaly);
         var message = anomalies == 0 ? "no anomalies" : $"{anomalies} anomalous hour{(anomalies == 1 ? string.Empty : "s")}";
 
@@ -46,7 +47,7 @@ public sealed class DetectService
         return new DetectReport(run.Range, scored, run.Collected, document, run.Sources);
     }
 
-    private async Task<IReadOnlyList<HourDetection>> ScoreAsync(IHourModel model, CollectedRun run, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<HourDetection>> ScoreAsync(IHourModel model, ModelDocument document, CollectedRun run, CancellationToken cancellationToken)
     {
         if (model is SeedModel seed)
         {
@@ -55,7 +56,9 @@ public sealed class DetectService
 
         // The day before the range is history: it tells the model how busy the host has been lately.
         var history = TimeSpan.FromHours(VolumeLevel.History);
-        var windows = await HourWindowReader.ReadAsync(_context.Store, run.SourceNames, new HourRange(run.Range.Start - history, run.Range.End), cancellationToken).ConfigureAwait(false);
+        // Templates seen in training keep their ids; new ones get new ids, i.e. kinds never seen in training.
+        var templates = document.Templates is { } state ? TemplateMiner.FromState(state) : new TemplateMiner();
+        var windows = await HourWindowReader.ReadAsync(_context.Store, run.SourceNames, new HourRange(run.Range.Start - history, run.Range.End), templates, cancellationToken).ConfigureAwait(false);
         return model.Score(windows, VolumeLevel.History);
     }
 }

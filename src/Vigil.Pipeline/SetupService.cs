@@ -1,5 +1,6 @@
 using Vigil.Core.Forest;
 using Vigil.Core.Models;
+using Vigil.Core.Templates;
 using Vigil.Pipeline.Configuration;
 using Vigil.Storage;
 
@@ -32,14 +33,16 @@ public sealed class SetupService
             Parallelism = 0,
         };
         var trainedAt = _context.Clock.GetUtcNow().UtcDateTime;
+        var templates = new TemplateMiner();
         IHourModel model = config.Detection.Model == VigilModel.Kind
-            ? VigilModel.Train(await HourWindowReader.ReadAsync(_context.Store, run.SourceNames, run.Range, cancellationToken).ConfigureAwait(false), options, run.Sources, trainedAt)
+            ? VigilModel.Train(await HourWindowReader.ReadAsync(_context.Store, run.SourceNames, run.Range, templates, cancellationToken).ConfigureAwait(false), options, run.Sources, trainedAt)
             : SeedModel.Train(summaries, options, run.Sources, trainedAt);
-        await _context.Models.SaveAsync(model.Document, cancellationToken).ConfigureAwait(false);
+        var document = templates.TemplateCount == 0 ? model.Document : model.Document with { Templates = templates.ExportState() };
+        await _context.Models.SaveAsync(document, cancellationToken).ConfigureAwait(false);
         progress?.Report(new PipelineProgress("Training", 1));
 
         var message = $"trained on {summaries.Count} hours, {events} events";
         await _context.Store.FinishRunAsync(run.RunId, new RunOutcome(true, events, summaries.Count, 0, message), [], cancellationToken).ConfigureAwait(false);
-        return new SetupResult(model.Document, run.Range, events, run.Collected, _context.Models.Path);
+        return new SetupResult(document, run.Range, events, run.Collected, _context.Models.Path);
     }
 }

@@ -35,6 +35,12 @@ public sealed record ModelDocument
     /// <summary>What the vigil model needs besides the forest (kinds, baselines, rule thresholds); null for a seed model.</summary>
     public VigilModelData? Vigil { get; init; }
 
+    /// <summary>
+    /// The log templates mined from the training events that had no event id (text and journald sources), so
+    /// detection gives the same messages the same template ids as training did; null when there were none.
+    /// </summary>
+    public Templates.TemplateMinerState? Templates { get; init; }
+
     /// <summary>A new document for a forest trained on the hours from <paramref name="firstHour"/> to <paramref name="lastHour"/>.</summary>
     public static ModelDocument Create(string kind, string[] featureNames, IsolationForestOptions options, IsolationForest forest, DateTime firstHour, DateTime lastHour, int hours, string source, DateTime trainedAt) => new()
     {
