@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Vigil.Core.Detection;
 using Vigil.Core.Events;
 using Vigil.Core.Windows;
 using Vigil.Storage.Outbox;
@@ -9,7 +7,7 @@ using Vigil.Storage.Outbox;
 namespace Vigil.Storage;
 
 /// <summary>The default store: one SQLite file (WAL mode), one connection, every write in a transaction.</summary>
-public sealed class SqliteEventStore : IEventStore
+public sealed partial class SqliteEventStore : IEventStore
 {
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -201,141 +199,6 @@ public sealed class SqliteEventStore : IEventStore
             using var command = _connection.CreateCommand();
             command.CommandText = $"SELECT MAX(time_ms) FROM events WHERE source_id IN (SELECT id FROM sources WHERE name IN ({InList(command, sources)}))";
             return command.ExecuteScalar() is long ms ? UnixTime.FromMs(ms) : null;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    public async Task<long> StartRunAsync(string kind, string source, HourRange range, CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return (long)Scalar(
-                _connection,
-                "INSERT INTO runs (kind, source, range_start_ms, range_end_ms, started_ms) VALUES ($k, $s, $a, $b, $t) RETURNING id",
-                ("$k", kind),
-                ("$s", source),
-                ("$a", UnixTime.ToMs(range.Start)),
-                ("$b", UnixTime.ToMs(range.End)),
-                ("$t", UnixTime.ToMs(DateTime.UtcNow)))!;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    public Task FinishRunAsync(long runId, RunOutcome outcome, IReadOnlyList<HourDetection> hours, CancellationToken cancellationToken) =>
-        FinishRunAsync(runId, outcome, hours, [], cancellationToken);
-
-    public async Task FinishRunAsync(long runId, RunOutcome outcome, IReadOnlyList<HourDetection> hours, IReadOnlyList<OutboxEntry> alerts, CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            using var transaction = _connection.BeginTransaction();
-            Execute(
-                transaction,
-                "UPDATE runs SET finished_ms = $t, succeeded = $ok, events = $e, hours = $h, anomalies = $a, message = $m WHERE id = $id",
-                ("$t", UnixTime.ToMs(DateTime.UtcNow)),
-                ("$ok", outcome.Succeeded ? 1 : 0),
-                ("$e", outcome.EventsCollected),
-                ("$h", outcome.HoursScored),
-                ("$a", outcome.Anomalies),
-                ("$m", outcome.Message),
-                ("$id", runId));
-            foreach (var hour in hours)
-            {
-                var s = hour.Summary;
-                Execute(
-                    transaction,
-                    """
-                    INSERT OR REPLACE INTO hours (hour_ms, run_id, total, errors, warnings, infos, score, is_anomaly, reasons)
-                    VALUES ($h, $r, $t, $e, $w, $i, $s, $a, $reasons)
-                    """,
-                    ("$h", UnixTime.ToMs(s.Hour)),
-                    ("$r", runId),
-                    ("$t", s.TotalEvents),
-                    ("$e", s.ErrorCount),
-                    ("$w", s.WarningCount),
-                    ("$i", s.InfoCount),
-                    ("$s", hour.AnomalyScore),
-                    ("$a", hour.IsAnomaly ? 1 : 0),
-                    ("$reasons", JsonSerializer.Serialize(hour.Reasons)));
-            }
-
-            OutboxRows.Insert(_connection, transaction, alerts, DateTime.UtcNow);
-            transaction.Commit();
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    public async Task<IReadOnlyList<RunRecord>> GetRunsAsync(int limit, CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            using var command = _connection.CreateCommand();
-            command.CommandText = """
-                SELECT id, kind, source, range_start_ms, range_end_ms, started_ms, finished_ms, succeeded, events, hours, anomalies, message
-                FROM runs ORDER BY id DESC LIMIT $n
-                """;
-            command.Parameters.AddWithValue("$n", limit);
-            using var reader = command.ExecuteReader();
-            var runs = new List<RunRecord>();
-            while (reader.Read())
-            {
-                var outcome = reader.IsDBNull(7)
-                    ? null
-                    : new RunOutcome(reader.GetInt64(7) == 1, reader.GetInt64(8), reader.GetInt32(9), reader.GetInt32(10), reader.GetString(11));
-                runs.Add(new RunRecord(
-                    reader.GetInt64(0),
-                    reader.GetString(1),
-                    reader.GetString(2),
-                    new HourRange(UnixTime.FromMs(reader.GetInt64(3)), UnixTime.FromMs(reader.GetInt64(4))),
-                    UnixTime.FromMs(reader.GetInt64(5)),
-                    reader.IsDBNull(6) ? null : UnixTime.FromMs(reader.GetInt64(6)),
-                    outcome));
-            }
-
-            return runs;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    public async Task<IReadOnlyList<HourDetection>> GetScoredHoursAsync(HourRange range, CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            using var command = _connection.CreateCommand();
-            command.CommandText = """
-                SELECT hour_ms, total, errors, warnings, infos, score, is_anomaly, reasons
-                FROM hours WHERE hour_ms >= $from AND hour_ms < $to ORDER BY hour_ms
-                """;
-            command.Parameters.AddWithValue("$from", UnixTime.ToMs(range.Start));
-            command.Parameters.AddWithValue("$to", UnixTime.ToMs(range.End));
-            using var reader = command.ExecuteReader();
-            var hours = new List<HourDetection>();
-            while (reader.Read())
-            {
-                var summary = new HourlySummary(UnixTime.FromMs(reader.GetInt64(0)), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4));
-                hours.Add(new HourDetection(summary, reader.GetDouble(5), reader.GetInt64(6) == 1)
-                {
-                    Reasons = JsonSerializer.Deserialize<string[]>(reader.GetString(7)) ?? [],
-                });
-            }
-
-            return hours;
         }
         finally
         {
