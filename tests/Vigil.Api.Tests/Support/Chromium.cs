@@ -17,16 +17,10 @@ public static class Chromium
         return (playwright, browser);
     }
 
-    /// <summary>The repository's artifacts/ folder (found by walking up to Vigil.sln), where screenshots go.</summary>
+    /// <summary>The repository's artifacts/ folder , where screenshots go.</summary>
     public static string ArtifactsDirectory()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Vigil.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var artifacts = Path.Combine(directory?.FullName ?? Path.GetTempPath(), "artifacts");
+        var artifacts = Path.Combine(SharedData.RepositoryRoot, "artifacts");
         Directory.CreateDirectory(artifacts);
         return artifacts;
     }

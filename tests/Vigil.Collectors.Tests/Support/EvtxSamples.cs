@@ -6,29 +6,9 @@ namespace Vigil.Collectors.Tests.Support;
 /// </summary>
 internal static class EvtxSamples
 {
-    public static string Folder { get; } = Find();
+    public static string Folder { get; } = System.IO.Path.Combine(SharedData.Directory, "evtx");
 
     public static IReadOnlyList<string> All { get; } = Directory.GetFiles(Folder, "*.evtx").Order(StringComparer.Ordinal).ToArray();
 
     public static string Path(string name) => System.IO.Path.Combine(Folder, name);
-
-    private static string Find()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "Vigil.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        for (var up = dir?.Parent; up is not null; up = up.Parent)
-        {
-            var candidate = System.IO.Path.Combine(up.FullName, "shared", "data", "evtx");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException($"no shared/data/evtx beside the repository above {AppContext.BaseDirectory}");
-    }
 }

@@ -18,7 +18,7 @@ public sealed class ConfigLoaderTests : IDisposable
     [Fact]
     public void TheShippedConfigHoldsTheSeedDefaults()
     {
-        var shipped = Path.Combine(Support.Repository.Root, "config", "config.ini");
+        var shipped = Path.Combine(SharedData.RepositoryRoot, "config", "config.ini");
 
         var config = ConfigLoader.Load(shipped);
 

@@ -1,10 +1,11 @@
-namespace Vigil.Core.Tests.Support;
+namespace Vigil.TestSupport;
 
 /// <summary>
-/// The shared/data folder: beside the repository (CI clones it next to a copy of shared/), or beside a folder
-/// further up, as for a git worktree nested one level deeper.
+/// The repository root and the shared/data folder, for every test project (linked in by tests/Directory.Build.props).
+/// shared/data lies beside the repository (CI clones it next to a copy of shared/), or beside a folder further up,
+/// as for a git worktree nested one level deeper.
 /// </summary>
-public static class SharedData
+internal static class SharedData
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
