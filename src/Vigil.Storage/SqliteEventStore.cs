@@ -24,19 +24,12 @@ public sealed partial class SqliteEventStore : IEventStore
     /// <summary>Opens (creating when needed) the store at <paramref name="path"/>; fails with one line when the file is not a Vigil store.</summary>
     public static SqliteEventStore Open(string path)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        var connection = SqliteFile.Open(
+            path,
+            SqliteSchema.Create + SqliteOutboxSchema.Create + "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;",
+            "store");
         try
         {
-            connection.Open();
-            Execute(connection, SqliteSchema.Create);
-            Execute(connection, SqliteOutboxSchema.Create);
-            Execute(connection, "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
             var version = Scalar(connection, "SELECT value FROM meta WHERE key = 'schema_version'");
             if (version is null)
             {
@@ -51,6 +44,11 @@ public sealed partial class SqliteEventStore : IEventStore
         {
             connection.Dispose();
             throw new StoreException($"{path}: cannot open the store: {ex.Message}", ex);
+        }
+        catch (StoreException)
+        {
+            connection.Dispose();
+            throw;
         }
 
         return new SqliteEventStore(path, connection);

@@ -18,26 +18,7 @@ public sealed class SqliteAlertOutbox : IAlertOutbox
     /// <summary>Opens the outbox in the store file at <paramref name="path"/>, creating the file and table when needed.</summary>
     public static SqliteAlertOutbox Open(string path, TimeProvider? timeProvider = null)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        try
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; " + SqliteOutboxSchema.Create;
-            command.ExecuteNonQuery();
-        }
-        catch (SqliteException ex)
-        {
-            connection.Dispose();
-            throw new StoreException($"{path}: cannot open the alert outbox: {ex.Message}", ex);
-        }
-
+        var connection = SqliteFile.Open(path, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; " + SqliteOutboxSchema.Create, "alert outbox");
         return new SqliteAlertOutbox(connection, timeProvider ?? TimeProvider.System);
     }
 

@@ -1,0 +1,32 @@
+using Microsoft.Data.Sqlite;
+
+namespace Vigil.Storage;
+
+/// <summary>Opens a connection to the store's SQLite file (creating its folder) and runs the caller's setup SQL.</summary>
+internal static class SqliteFile
+{
+    /// <param name="what">What the caller opens, for the error: "store", "alert outbox".</param>
+    public static SqliteConnection Open(string path, string setupSql, string what)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = setupSql;
+            command.ExecuteNonQuery();
+            return connection;
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw new StoreException($"{path}: cannot open the {what}: {ex.Message}", ex);
+        }
+    }
+}
