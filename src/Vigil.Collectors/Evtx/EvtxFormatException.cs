@@ -1,7 +1,9 @@
+using Vigil.Core;
+
 namespace Vigil.Collectors.Evtx;
 
 /// <summary>An EVTX file, chunk or record does not follow the format; <see cref="Offset"/> says where.</summary>
-public sealed class EvtxFormatException : Exception
+public sealed class EvtxFormatException : OperatorException
 {
     public EvtxFormatException(string message, long offset)
         : base($"{message} (offset 0x{offset:x})")

@@ -1,7 +1,9 @@
+using Vigil.Core;
+
 namespace Vigil.Pipeline.Configuration;
 
 /// <summary>The configuration is unreadable or a value is invalid; the message names the file, section, key and value.</summary>
-public sealed class ConfigException : Exception
+public sealed class ConfigException : OperatorException
 {
     public ConfigException(string message)
         : base(message)

@@ -1,9 +1,5 @@
 using Spectre.Console;
-using Vigil.Collectors;
-using Vigil.Core.Models;
-using Vigil.Pipeline;
-using Vigil.Pipeline.Configuration;
-using Vigil.Storage;
+using Vigil.Core;
 
 namespace Vigil.Cli.Commands.Shared;
 
@@ -20,7 +16,7 @@ internal static class CommandRunner
         {
             return await body().ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is ConfigException or SourceException or StoreException or ModelFormatException or PipelineException)
+        catch (OperatorException ex)
         {
             Console.Error.WriteLine(ex.Message);
             return Failed;

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs everything Vigil's tests drive (reference tools, real servers, a browser) on Debian, then runs every test.
+# Needs root (or sudo) for apt-get; `.ci/run` calls this script too, so what passes here passes in CI.
+set -euo pipefail
+cd "$(dirname "$0")"
+export DEBIAN_FRONTEND=noninteractive DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
+
+# scikit-learn (forest parity), python-evtx and libevtx (EVTX oracles), aiosmtpd (a real SMTP server),
+# systemd-journal-remote (builds real journals), Chromium (the dashboard), sqlite3, PostgreSQL and rsyslog (fleet).
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends \
+  python3 python3-sklearn python3-evtx libevtx-utils python3-aiosmtpd \
+  systemd-journal-remote chromium sqlite3 postgresql rsyslog >/dev/null
+
+dotnet restore Vigil.sln
+dotnet test Vigil.sln --no-restore "$@"
