@@ -54,7 +54,9 @@ public static class ConfigLoader
             r.Double("detection", "contamination", 0.05, c => c is > 0 and <= 0.5, "must be greater than 0 and at most 0.5"),
             r.Int("detection", "n_estimators", 100, min: 1, max: 10_000),
             r.Int("detection", "random_state", 42),
-            r.String("detection", "model", "vigil").ToLowerInvariant());
+            r.String("detection", "model", "vigil").ToLowerInvariant(),
+            r.Int("detection", "future_tolerance_hours", DetectionSettings.DefaultFutureToleranceHours, min: 0, max: 24 * 366),
+            r.Int("detection", "min_training_hours", DetectionSettings.DefaultMinTrainingHours, min: 2, max: DetectionSettings.TrainingHours));
         if (detection.Model is not ("seed" or "vigil"))
         {
             throw r.Invalid("detection", "model", detection.Model, "is not a model (seed or vigil)");
