@@ -61,7 +61,7 @@ public sealed class RoadCommandTests : IDisposable
         var forced = await VigilProcess.RunAsync(_dir, "setup", "--source", "file:" + csv, "--now", "2026-12-01T09:00:00Z", "--force");
 
         Assert.Equal(2, refused.ExitCode);
-        Assert.StartsWith("Only 24 of 168 training hours", refused.Error.Trim());
+        Assert.StartsWith("Only 24 of 168 training hours", refused.Error.Trim().Split('\n')[^1]);
         Assert.Contains("--force", refused.Error);
         Assert.DoesNotContain("   at ", refused.Error);
         Assert.Equal(0, forced.ExitCode);
