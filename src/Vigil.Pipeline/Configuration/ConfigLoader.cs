@@ -92,7 +92,11 @@ public static class ConfigLoader
         var api = new ApiSettings(
             r.String("api", "listen", "http://127.0.0.1:5000"),
             r.OptionalString("api", "api_key"),
-            r.Int("api", "schedule_minute", 1, min: 0, max: 59));
+            r.Int("api", "schedule_minute", 1, min: 0, max: 59))
+        {
+            Certificate = r.OptionalString("api", "certificate"),
+            CertificatePassword = r.OptionalString("api", "certificate_password"),
+        };
         return new VigilConfig(
             origin,
             detection,
