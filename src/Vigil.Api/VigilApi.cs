@@ -90,6 +90,7 @@ public static class VigilApi
         builder.Services.AddSingleton(time);
         builder.Services.AddSingleton(key);
         builder.Services.AddSingleton(new FailedKeyThrottle(time));
+        builder.Services.AddSingleton(new ModelReadiness());
 
         // Requests must name this server (a DNS-rebinding page names its own domain), see AllowedHosts.
         builder.Services.Configure<HostFilteringOptions>(o =>
