@@ -42,4 +42,20 @@ public sealed class TimeSanityTests : IDisposable
         Assert.Equal(HourRange.LastHour, atTheEnd.Range.End);
         Assert.Equal(24, atTheEnd.Hours.Count);
     }
+
+    [Fact]
+    public async Task SyslogAndTextReadOfOneFileAgreeOnNow()
+    {
+        var log = Path.Combine(_workspace.Dir, "app.log");
+        var start = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.WriteAllLines(log, Enumerable.Range(0, 30 * 24).Select(i =>
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{start.AddHours(i):yyyy-MM-ddTHH:mm:ss}+00:00 web01 app[1]: request {i % 4} served")));
+        _workspace.Config = _workspace.Config with { Detection = _workspace.Config.Detection with { Model = "seed" } };
+
+        var asSyslog = await _workspace.SetupAsync(new RunRequest("syslog:" + log));
+        var asText = await _workspace.SetupAsync(new RunRequest("text:" + log));
+
+        Assert.Equal(asSyslog.Range, asText.Range);
+        Assert.Equal(new DateTime(2026, 12, 1, 20, 0, 0, DateTimeKind.Utc), asText.Range.End);
+    }
 }

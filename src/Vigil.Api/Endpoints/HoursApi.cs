@@ -23,17 +23,7 @@ internal static class HoursApi
 
     private static async Task<Results<Ok<List<StoredHourDto>>, ProblemHttpResult>> GetHoursAsync(DateTimeOffset? from, DateTimeOffset? to, string? source, VigilContext context, CancellationToken cancellationToken)
     {
-        IReadOnlyCollection<string> sources;
-        try
-        {
-            sources = QueryRange.SourceNames(context, source);
-        }
-        catch (Vigil.Core.OperatorException ex)
-        {
-            return ApiProblems.BadRequest(ex.Message);
-        }
-
-        var (range, problem) = await QueryRange.ResolveAsync(from, to, sources, context, cancellationToken).ConfigureAwait(false);
+        var (sources, range, problem) = await QueryRange.ResolveAsync(from, to, source, context, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
             return ApiProblems.BadRequest(problem);
@@ -46,17 +36,7 @@ internal static class HoursApi
 
     private static async Task<Results<Ok<List<HourDto>>, ProblemHttpResult>> GetAnomaliesAsync(DateTimeOffset? from, DateTimeOffset? to, string? source, VigilContext context, CancellationToken cancellationToken)
     {
-        IReadOnlyCollection<string> sources;
-        try
-        {
-            sources = QueryRange.SourceNames(context, source);
-        }
-        catch (Vigil.Core.OperatorException ex)
-        {
-            return ApiProblems.BadRequest(ex.Message);
-        }
-
-        var (range, problem) = await QueryRange.ResolveAsync(from, to, sources, context, cancellationToken).ConfigureAwait(false);
+        var (sources, range, problem) = await QueryRange.ResolveAsync(from, to, source, context, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
             return ApiProblems.BadRequest(problem);

@@ -13,8 +13,25 @@ internal static class QueryRange
 
     public const int MaxHours = 24 * 366;
 
+    /// <summary>The scope's sources (<c>?source=</c> or the configured ones) and the range, or a one-line reason the query cannot be used.</summary>
+    public static async Task<(IReadOnlyCollection<string> Sources, HourRange Range, string? Problem)> ResolveAsync(DateTimeOffset? from, DateTimeOffset? to, string? source, VigilContext context, CancellationToken cancellationToken)
+    {
+        IReadOnlyCollection<string> sources;
+        try
+        {
+            sources = SourceNames(context, source);
+        }
+        catch (Vigil.Core.OperatorException ex)
+        {
+            return ([], default, ex.Message);
+        }
+
+        var (range, problem) = await RangeAsync(from, to, sources, context, cancellationToken).ConfigureAwait(false);
+        return (sources, range, problem);
+    }
+
     /// <summary>The range, or a one-line reason the query cannot be used.</summary>
-    public static async Task<(HourRange Range, string? Problem)> ResolveAsync(DateTimeOffset? from, DateTimeOffset? to, IReadOnlyCollection<string> sources, VigilContext context, CancellationToken cancellationToken)
+    private static async Task<(HourRange Range, string? Problem)> RangeAsync(DateTimeOffset? from, DateTimeOffset? to, IReadOnlyCollection<string> sources, VigilContext context, CancellationToken cancellationToken)
     {
         DateTime end;
         if (to is { } t)
