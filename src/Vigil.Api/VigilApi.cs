@@ -62,7 +62,7 @@ public static class VigilApi
         builder.Services.AddSingleton(context);
         builder.Services.AddSingleton(time);
         builder.Services.AddSingleton(new ApiKeySettings(context.Config.Api.ApiKey));
-        builder.Services.AddSingleton(sp => new JobCoordinator(time, sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping));
+        builder.Services.AddSingleton(sp => new JobCoordinator(time, sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping, sp.GetRequiredService<ILogger<JobCoordinator>>()));
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();

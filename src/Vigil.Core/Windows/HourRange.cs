@@ -5,6 +5,9 @@ public readonly record struct HourRange(DateTime Start, DateTime End)
 {
     public static readonly TimeSpan Hour = TimeSpan.FromHours(1);
 
+    /// <summary>The most hours one run or query covers: a leap year. More is a typo, and would cost memory, not insight.</summary>
+    public const int MaxHours = 24 * 366;
+
     /// <summary>The <paramref name="hours"/> whole hours that end at <paramref name="end"/> (rounded up to an hour boundary).</summary>
     public static HourRange Ending(DateTime end, int hours)
     {
