@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using Vigil.Collectors.Text.Files;
+using Vigil.Collectors.Text.Layout;
 using Vigil.Collectors.Text.Parsing;
 using Vigil.Core.Events;
 
@@ -28,6 +29,9 @@ public sealed class TextFileSource : ILiveLogSource
     public string Name { get; }
 
     public bool IsLive { get; }
+
+    /// <summary>A layout given in the configuration (<c>format = ...</c>), used instead of inferring one per file.</summary>
+    internal LineLayout? Format { get; init; }
 
     /// <summary>Events per batch handed out by <see cref="FollowAsync"/>.</summary>
     public int BatchSize { get; init; } = 5000;
@@ -134,7 +138,8 @@ public sealed class TextFileSource : ILiveLogSource
                 continue;
             }
 
-            var reader = new LogFileReader(new LineContext(probe.WrittenUtc, _zone), file.Channel, tracked.Id, file.Path, skipped);
+            var context = new LineContext(probe.WrittenUtc, _zone);
+            var reader = new LogFileReader(context, file.Channel, tracked.Id, file.Path, skipped, LayoutOf(tracked, file, context));
             using var stream = OpenAt(file, tracked.Offset, probe.Size);
             if (stream is null)
             {
@@ -186,6 +191,32 @@ public sealed class TextFileSource : ILiveLogSource
 
         state.Forget(seen);
         yield return new SourceBatch(events, state.Serialize(), true);
+    }
+
+    /// <summary>
+    /// The file's layout: the configured one, else the one stored in the checkpoint, else learned from its first lines
+    /// and stored once enough lines (or the whole of a finished file) were seen.
+    /// </summary>
+    private LineLayout? LayoutOf(TrackedFile tracked, LogFile file, LineContext context)
+    {
+        if (Format is not null)
+        {
+            return Format;
+        }
+
+        if (tracked.Layout is not null)
+        {
+            return tracked.Layout;
+        }
+
+        var sample = LayoutSample.Read(file.Path, file.IsCompressed, out var wholeFile);
+        var layout = LayoutInference.Infer(sample, context) ?? LineLayout.KnownFormatsOnly();
+        if (sample.Count >= LayoutSample.EnoughLines || (wholeFile && file.IsRotated && sample.Count > 0))
+        {
+            tracked.Layout = layout;
+        }
+
+        return layout;
     }
 
     /// <summary>
