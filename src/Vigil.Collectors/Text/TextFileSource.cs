@@ -39,6 +39,10 @@ public sealed class TextFileSource : ILiveLogSource
     /// <summary>How long <see cref="FollowAsync"/> waits between looks at files that did not change.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>The layout of each file the source reads now, as <c>--show-format</c> prints it.</summary>
+    public IReadOnlyList<TextLayoutProbe> Layouts() =>
+        [.. LogFileSet.Find(_pattern).Where(f => File.Exists(f.Path)).Select(f => TextLayoutProbe.ForFile(f.Path, _zone))];
+
     /// <summary>Creates the source for <c>syslog:PATH</c> or <c>text:PATH</c>; null for other specs.</summary>
     public static TextFileSource? Create(string spec)
     {

@@ -36,6 +36,40 @@ internal sealed class LineLayout
 
     public static LineLayout KnownFormatsOnly() => new();
 
+    /// <summary>What <c>--show-format</c> prints: one line per part of the layout.</summary>
+    public IEnumerable<string> Describe()
+    {
+        if (Style is not { } style)
+        {
+            yield return "no timestamp common to the first lines: only the known formats are read (RFC 3164/5424 syslog, ISO, Apache)";
+            yield break;
+        }
+
+        yield return $"timestamp: column {Column + 1}{(Bracketed ? " in [ ]" : string.Empty)}, {TimestampStyles.Describe(style)}";
+        foreach (var other in OtherTimestamps)
+        {
+            yield return $"also a timestamp (not used, the first plausible one is): {other}";
+        }
+
+        var names = Header.Select((kind, j) => j == HostColumn ? "host" : ColumnName(kind)).ToList();
+        yield return names.Count == 0
+            ? "header: none, the message follows the timestamp"
+            : $"header{(Pipes ? " (|-separated)" : string.Empty)}: {string.Join(", ", names)}; the message is the rest of the line";
+        yield return Multiline ? "multi-line records: yes, lines without a timestamp join the record above" : "multi-line records: no, a line without a timestamp is a record of its own";
+    }
+
+    private static string ColumnName(ColumnKind kind) => kind switch
+    {
+        ColumnKind.Level => "level",
+        ColumnKind.Time => "date/time",
+        ColumnKind.Tag => "component:",
+        ColumnKind.Bracket => "[field]",
+        ColumnKind.Dash => "-",
+        ColumnKind.Number => "number (pid/tid)",
+        ColumnKind.Padded => "padded field",
+        _ => "field",
+    };
+
     /// <summary>Reads a record head; false when the line has no timestamp where the layout puts one.</summary>
     public bool TryParse(string line, LineContext context, out ParsedLine parsed)
     {
