@@ -24,6 +24,11 @@ public sealed class TemplateReport(TemplateMiner miner)
             }
 
             var match = miner.Add(messageStart is null ? line : line[messageStart(line)..], reader.LineNumber);
+            if (match.TemplateId == TemplateMiner.OtherTemplateId && miner.OtherCount == 1)
+            {
+                note?.Invoke($"line {reader.LineNumber}: {miner.TemplateCount} templates, the cap: lines that fit none are counted as \"other\" from here on");
+            }
+
             if (reader.Truncated && note is not null)
             {
                 note($"line {reader.LineNumber}: {reader.FullLength} characters, only the first {line.Length} were mined");
