@@ -134,8 +134,7 @@ public sealed class EvtxFileSource : ILogSource
                 var computer = fields.Computer ?? "";
                 var channel = fields.Channel ?? Path.GetFileNameWithoutExtension(file);
 
-                // Computer + channel + record id: the same log exported twice, or copied elsewhere, dedupes.
-                Events.Add(new LogEvent(time, fields.Level ?? 0, fields.EventId ?? 0, fields.Provider ?? "", channel, computer, Message(fields), $"{computer}/{channel}/{recordId}"));
+                Events.Add(new LogEvent(time, fields.Level ?? 0, fields.EventId ?? 0, fields.Provider ?? "", channel, computer, Message(fields), WindowsRecordKey.Create(computer, channel, recordId, time)));
             }
         }
 

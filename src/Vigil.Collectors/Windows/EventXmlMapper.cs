@@ -25,15 +25,16 @@ internal static class EventXmlMapper
         var channel = Value("Channel") ?? string.Empty;
         var computer = Value("Computer") ?? string.Empty;
         var message = renderedMessage ?? root.Element(Ns + "RenderingInfo")?.Element(Ns + "Message")?.Value ?? DataText(root);
+        var timeCreated = DateTime.Parse(time, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
         return new LogEvent(
-            DateTime.Parse(time, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
+            timeCreated,
             int.TryParse(Value("Level"), NumberStyles.None, CultureInfo.InvariantCulture, out var level) ? level : LevelMapping.Information,
             long.TryParse(Value("EventID"), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0,
             system.Element(Ns + "Provider")?.Attribute("Name")?.Value ?? string.Empty,
             channel,
             computer,
             message,
-            $"{computer}/{channel}/{recordId}");
+            WindowsRecordKey.Create(computer, channel, recordId, timeCreated));
     }
 
     private static string? DataText(XElement root)

@@ -29,7 +29,7 @@ public sealed class EvtxFileSourceTests : IDisposable
             Assert.Equal(expected.Channel, e.Channel);
             Assert.Equal(expected.TimeCreated, e.TimeCreated);
             Assert.Equal(DateTimeKind.Utc, e.TimeCreated.Kind);
-            Assert.EndsWith($"/{expected.Channel}/{expected.RecordId}", e.RecordKey, StringComparison.Ordinal);
+            Assert.Contains($"/{expected.Channel}/{expected.RecordId}/", e.RecordKey, StringComparison.Ordinal);
         }
     }
 

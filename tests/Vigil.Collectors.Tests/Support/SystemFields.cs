@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Vigil.Collectors.Tests.Support;
 
 /// <summary>The System fields the tests compare, read from any parser's XML text with tolerant patterns.</summary>
-internal sealed partial record SystemFields(string? RecordId, DateTime? TimeCreated, string? EventId, string? Level, string? Provider, string? Channel)
+internal sealed partial record SystemFields(string? RecordId, DateTime? TimeCreated, string? EventId, string? Level, string? Provider, string? Channel, string? Computer)
 {
     public static SystemFields Parse(string xml)
     {
@@ -19,7 +19,8 @@ internal sealed partial record SystemFields(string? RecordId, DateTime? TimeCrea
             Element(xml, "EventID"),
             Element(xml, "Level"),
             ProviderPattern().Match(xml) is { Success: true } p ? WebUtility.HtmlDecode(p.Groups[1].Value) : null,
-            Element(xml, "Channel"));
+            Element(xml, "Channel"),
+            Element(xml, "Computer"));
     }
 
     /// <summary>Equal, with times compared to the millisecond (python-evtx rounds through a float).</summary>

@@ -15,7 +15,7 @@ public sealed class EventXmlMapperTests
         Assert.Equal(new DateTime(2017, 7, 12, 17, 16, 28, 214, DateTimeKind.Utc).AddTicks(1616), e.TimeCreated);
         Assert.Equal(DateTimeKind.Utc, e.TimeCreated.Kind);
         Assert.Equal((LevelMapping.Error, 7000L, "Service Control Manager"), (e.Level, e.EventId, e.Provider));
-        Assert.Equal(("System", "WIN-P4SIAA0SQCO", "WIN-P4SIAA0SQCO/System/35"), (e.Channel, e.Computer, e.RecordKey));
+        Assert.Equal(("System", "WIN-P4SIAA0SQCO", "WIN-P4SIAA0SQCO/System/35/2017-07-12T17:16:28.2141616Z"), (e.Channel, e.Computer, e.RecordKey));
         Assert.Equal("param1=CldFlt; param2=%%50", e.Message);
         Assert.Equal(Severity.Error, e.Severity);
     }
@@ -36,6 +36,21 @@ public sealed class EventXmlMapperTests
         var e = EventXmlMapper.Map(File.ReadAllText(TestData.Resource("EventXml/system-level2.xml")), "The CldFlt service failed to start.");
 
         Assert.Equal("The CldFlt service failed to start.", e.Message);
+    }
+
+    [Fact]
+    public void TheSameRecordIdAtAnotherTimeIsAnotherRecord()
+    {
+        var xml = File.ReadAllText(TestData.Resource("EventXml/system-level2.xml"));
+        var afterRevert = xml.Replace("2017-07-12T17:16:28.214161600Z", "2017-07-19T09:02:11.500000000Z", StringComparison.Ordinal);
+
+        var first = EventXmlMapper.Map(xml, null);
+        var reread = EventXmlMapper.Map(xml, null);
+        var reused = EventXmlMapper.Map(afterRevert, null);
+
+        Assert.NotEqual(xml, afterRevert);
+        Assert.Equal(first.RecordKey, reread.RecordKey);
+        Assert.NotEqual(first.RecordKey, reused.RecordKey);
     }
 
     [Fact]
