@@ -127,7 +127,8 @@ public sealed class VigilModel : IHourModel
         }
 
         VigilExplainer.Explain(w, row, z, _space, Document.Vigil!, level, reasons);
-        reasons.AddRange(Notes(findings));
+        // The explanation lists the never-seen kinds with counts and samples; notes add the rare ones.
+        reasons.AddRange(Notes([.. findings.Where(f => !f.Reason.StartsWith(NoveltyRule.NeverSeenNote, StringComparison.Ordinal))]));
         return new HourDetection(w.Summary, score, true) { Reasons = reasons, Severity = severity };
     }
 

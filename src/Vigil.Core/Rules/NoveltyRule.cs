@@ -10,10 +10,16 @@ namespace Vigil.Core.Rules;
 /// </summary>
 internal static class NoveltyRule
 {
+    /// <summary>How a note on a never-seen kind starts; a flagged hour's explanation already lists those kinds.</summary>
+    public const string NeverSeenNote = Noted + NeverSeen;
+
+    private const string Noted = "noted: ";
+    private const string NeverSeen = "never seen before: ";
+
     /// <param name="seen">How often training saw the kind: 0 never, -1 seen but the model did not keep counts.</param>
     public static void Judge(EventKey key, KeyTally tally, long seen, KindRules rules, List<Finding> findings)
     {
-        if (seen < 0 || seen >= rules.RareBelow)
+        if (seen < 0 || (seen > 0 && seen >= rules.RareBelow))
         {
             return;
         }
@@ -24,7 +30,7 @@ internal static class NoveltyRule
         string reason;
         if (seen == 0)
         {
-            reason = $"never seen before: {key} x{tally.Count}{meaning}";
+            reason = $"{NeverSeen}{key} x{tally.Count}{meaning}";
         }
         else
         {
@@ -33,6 +39,6 @@ internal static class NoveltyRule
         }
 
         var pages = severity >= AnomalySeverity.Medium;
-        findings.Add(new Finding(severity, pages ? reason : "noted: " + reason, pages));
+        findings.Add(new Finding(severity, pages ? reason : Noted + reason, pages));
     }
 }
