@@ -38,6 +38,7 @@ internal static class StatusCommand
             using var actions = new OperatorActions(context.Config);
             var accepted = await actions.ListAcceptedAsync(cancellationToken).ConfigureAwait(false);
             var maintenance = await actions.ListMaintenanceAsync(cancellationToken).ConfigureAwait(false);
+            var falseAlarms = await actions.ListFalseAlarmsAsync(cancellationToken).ConfigureAwait(false);
             if (result.GetValue(json))
             {
                 JsonOutput.Write(new
@@ -60,6 +61,7 @@ internal static class StatusCommand
                     last_run = lastRun is null ? null : new { lastRun.Kind, lastRun.StartedAt, succeeded = lastRun.Outcome?.Succeeded, message = lastRun.Outcome?.Message },
                     accepted_kinds = accepted.Select(a => new { kind = a.Kind, accepted_at = a.AcceptedAt }),
                     maintenance_windows = maintenance.Select(Maintenance.MaintenanceJson.From),
+                    false_alarms = falseAlarms.Select(f => new { hour_timestamp = Core.Windows.HourlySummary.FormatHour(f.Hour), note = f.Note }),
                 });
                 return CommandRunner.Ok;
             }
@@ -86,6 +88,7 @@ internal static class StatusCommand
 
             Row("accepted kinds", accepted.Count == 0 ? "none" : string.Join(", ", accepted.Select(a => a.Kind)));
             Row("maintenance", maintenance.Count == 0 ? "none" : string.Join("; ", maintenance.Select(w => $"#{w.Id} {Maintenance.MaintenanceJson.Span(w)}")));
+            Row("false alarms", falseAlarms.Count == 0 ? "none" : $"{falseAlarms.Count} hour{(falseAlarms.Count == 1 ? string.Empty : "s")} (join the next training)");
             AnsiConsole.Write(grid);
             return CommandRunner.Ok;
         }));

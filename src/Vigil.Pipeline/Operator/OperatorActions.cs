@@ -1,5 +1,6 @@
 using System.Globalization;
 using Vigil.Core.Rules;
+using Vigil.Core.Windows;
 using Vigil.Pipeline.Configuration;
 using Vigil.Storage.Operator;
 
@@ -57,6 +58,21 @@ public sealed class OperatorActions : IDisposable
     }
 
     public Task<IReadOnlyList<AcceptedKind>> ListAcceptedAsync(CancellationToken cancellationToken) => _store.ListAcceptedAsync(cancellationToken);
+
+    /// <summary>Records that the hour starting at <paramref name="hour"/> (the seed's <c>YYYY-MM-DD HH:00:00</c>) was a false alarm; returns the hour.</summary>
+    public async Task<DateTime> AddFalseAlarmAsync(string hour, string? note, CancellationToken cancellationToken)
+    {
+        var time = ParseTime("hour", hour);
+        if (time != HourRange.FloorHour(time))
+        {
+            throw new PipelineException($"hour '{hour}' is not the start of an hour; give it as verdicts show it, e.g. \"2026-02-16 14:00:00\"");
+        }
+
+        await _store.AddFalseAlarmAsync(time, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), cancellationToken).ConfigureAwait(false);
+        return time;
+    }
+
+    public Task<IReadOnlyList<FalseAlarm>> ListFalseAlarmsAsync(CancellationToken cancellationToken) => _store.ListFalseAlarmsAsync(cancellationToken);
 
     public void Dispose() => _store.Dispose();
 

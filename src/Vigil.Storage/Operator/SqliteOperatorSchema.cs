@@ -1,6 +1,6 @@
 namespace Vigil.Storage.Operator;
 
-/// <summary>What the operator told Vigil: maintenance windows and kinds accepted as normal. Times are UTC ms since the epoch.</summary>
+/// <summary>What the operator told Vigil: maintenance windows, kinds accepted as normal, hours called false alarms. Times are UTC ms since the epoch.</summary>
 internal static class SqliteOperatorSchema
 {
     public const string Create = """
@@ -12,6 +12,10 @@ internal static class SqliteOperatorSchema
             added_ms INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS accepted_kinds (
             kind TEXT PRIMARY KEY,
+            added_ms INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS false_alarms (
+            hour_ms INTEGER PRIMARY KEY,
+            note TEXT,
             added_ms INTEGER NOT NULL);
         """;
 }

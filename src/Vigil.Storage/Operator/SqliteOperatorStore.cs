@@ -74,6 +74,27 @@ public sealed class SqliteOperatorStore : IDisposable
             return kinds;
         });
 
+    /// <summary>Records (or re-notes) an hour the operator called a false alarm.</summary>
+    public Task AddFalseAlarmAsync(DateTime hour, string? note, CancellationToken cancellationToken) =>
+        WithGate(cancellationToken, () => Command(
+            "INSERT OR REPLACE INTO false_alarms (hour_ms, note, added_ms) VALUES ($h, $n, $a)",
+            ("$h", UnixTime.ToMs(hour)),
+            ("$n", (object?)note ?? DBNull.Value),
+            ("$a", UnixTime.ToMs(_clock.GetUtcNow().UtcDateTime))).ExecuteNonQuery());
+
+    public Task<IReadOnlyList<FalseAlarm>> ListFalseAlarmsAsync(CancellationToken cancellationToken) =>
+        WithGate<IReadOnlyList<FalseAlarm>>(cancellationToken, () =>
+        {
+            using var reader = Command("SELECT hour_ms, note, added_ms FROM false_alarms ORDER BY hour_ms").ExecuteReader();
+            var hours = new List<FalseAlarm>();
+            while (reader.Read())
+            {
+                hours.Add(new FalseAlarm(UnixTime.FromMs(reader.GetInt64(0)), reader.IsDBNull(1) ? null : reader.GetString(1), UnixTime.FromMs(reader.GetInt64(2))));
+            }
+
+            return hours;
+        });
+
     public void Dispose()
     {
         _connection.Dispose();

@@ -64,6 +64,29 @@ public sealed class OperatorKnowledgeTests : IDisposable
         Assert.Contains(verdict.Reasons, r => r.StartsWith("suppressed: maintenance window #1", StringComparison.Ordinal) && r.EndsWith("disk swap", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task AnHourCalledAFalseAlarmJoinsTheBaselineAtTheNextTraining()
+    {
+        await _workspace.WriteDemoCsvAsync();
+        await _workspace.AppendToDemoCsvAsync($"{Install.AddMinutes(12):yyyy-MM-ddTHH:mm:ssZ},Information,7045,Service Control Manager,System,WIN-SRV01.corp.example,A service was installed in the system.,900001");
+        await _workspace.SetupAsync();
+        var before = await _workspace.DetectAsync();
+        await _workspace.SetupAsync();
+        var retrainedWithoutFeedback = await _workspace.DetectAsync();
+        using (var actions = new OperatorActions(_workspace.Config))
+        {
+            await actions.AddFalseAlarmAsync($"{Install:yyyy-MM-dd HH:00:00}", "our deploy tool", CancellationToken.None);
+        }
+
+        var setup = await _workspace.SetupAsync();
+        var after = await _workspace.DetectAsync();
+
+        Assert.True(Assert.Single(before.Hours, h => h.Summary.Hour == Install).IsAnomaly);
+        Assert.True(Assert.Single(retrainedWithoutFeedback.Hours, h => h.Summary.Hour == Install).IsAnomaly);
+        Assert.False(Assert.Single(after.Hours, h => h.Summary.Hour == Install).IsAnomaly);
+        Assert.Equal(DemoScenario.TrainingEnd, setup.Model.TrainingTo);
+    }
+
     [Theory]
     [InlineData("yesterday", "2026-03-01T03:00Z")]
     [InlineData("2026-03-01T03:00Z", "2026-03-01T02:00Z")]
