@@ -67,8 +67,10 @@ public sealed class OperatorKnowledgeTests : IDisposable
     [Fact]
     public async Task AnHourCalledAFalseAlarmJoinsTheBaselineAtTheNextTraining()
     {
+        // A deploy tool's first run: 6 events of a kind never seen in training page (a burst of a new kind).
         await _workspace.WriteDemoCsvAsync();
-        await _workspace.AppendToDemoCsvAsync($"{Install.AddMinutes(12):yyyy-MM-ddTHH:mm:ssZ},Information,7045,Service Control Manager,System,WIN-SRV01.corp.example,A service was installed in the system.,900001");
+        await _workspace.AppendToDemoCsvAsync([.. Enumerable.Range(0, 6).Select(i =>
+            $"{Install.AddMinutes(10 + i):yyyy-MM-ddTHH:mm:ssZ},Information,300,Contoso-Deploy,Application,WIN-SRV01.corp.example,Deployment step {i} finished.,90010{i}")]);
         await _workspace.SetupAsync();
         var before = await _workspace.DetectAsync();
         await _workspace.SetupAsync();
@@ -84,6 +86,7 @@ public sealed class OperatorKnowledgeTests : IDisposable
         Assert.True(Assert.Single(before.Hours, h => h.Summary.Hour == Install).IsAnomaly);
         Assert.True(Assert.Single(retrainedWithoutFeedback.Hours, h => h.Summary.Hour == Install).IsAnomaly);
         Assert.False(Assert.Single(after.Hours, h => h.Summary.Hour == Install).IsAnomaly);
+        Assert.Equal(DemoScenario.IncidentHours, after.Anomalies.Select(h => h.Summary.Hour));
         Assert.Equal(DemoScenario.TrainingEnd, setup.Model.TrainingTo);
     }
 
