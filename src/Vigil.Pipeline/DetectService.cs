@@ -27,9 +27,7 @@ public sealed class DetectService
     public async Task<DetectReport> RunAsync(RunRequest request, IProgress<PipelineProgress>? progress, Action<string> warn, CancellationToken cancellationToken)
     {
         var document = await _context.Models.LoadAsync(cancellationToken).ConfigureAwait(false) ?? throw new NoModelException();
-        // Accepted kinds, the catalogue and maintenance windows apply from the next run on, without retraining.
-        var knowledge = await OperatorKnowledge.LoadAsync(_context.Config, _context.Clock, cancellationToken).ConfigureAwait(false);
-        var model = HourModels.Load(document, _context.Models.Path, knowledge.Rules);
+        var model = HourModels.Load(document, _context.Models.Path);
         if (document.Kind != _context.Config.Detection.Model)
         {
             warn($"{_context.Models.Path} holds a {document.Kind} model but [detection] model = {_context.Config.Detection.Model}: scoring with the {document.Kind} model; run 'vigil setup' to train a {_context.Config.Detection.Model} model.");
@@ -42,6 +40,10 @@ public sealed class DetectService
         // The day before the range is history: it tells the model how busy the host has been lately.
         var run = await CollectedRun.StartAsync(_context, RunKind, request, request.Hours ?? _context.Config.Detection.CollectionHours, VolumeLevel.History, true, templates, progress, warn, cancellationToken).ConfigureAwait(false);
         WarnWhenTrainedOn(run, document, warn);
+
+        // Accepted kinds, the catalogue and maintenance windows apply from the next run on, without retraining.
+        var knowledge = await OperatorKnowledge.LoadAsync(_context.Config, _context.Clock, cancellationToken).ConfigureAwait(false);
+        model = HourModels.WithRules(model, knowledge.Rules);
 
         progress?.Report(new PipelineProgress("Scoring", 0));
         var scored = MaintenanceSuppression.Apply(SilentHours.Apply(model.Score(run.Windows, run.First), document), knowledge.Maintenance);

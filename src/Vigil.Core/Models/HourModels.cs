@@ -15,6 +15,9 @@ public static class HourModels
         _ => throw new ArgumentException($"'{kind}' is not a model (seed or vigil).", nameof(kind)),
     };
 
+    /// <summary>The model scoring with <paramref name="rules"/> (the vigil model's kinds; the seed model has none).</summary>
+    public static IHourModel WithRules(IHourModel model, Rules.KindRules rules) => model is VigilModel vigil ? vigil.WithRules(rules) : model;
+
     /// <summary>Rebuilds whichever kind the document says; throws <see cref="ModelFormatException"/> for an unknown kind.</summary>
     /// <param name="rules">The catalogue and accepted kinds the vigil model scores with (the seed model has no kinds).</param>
     public static IHourModel Load(ModelDocument document, string origin, Rules.KindRules? rules = null)

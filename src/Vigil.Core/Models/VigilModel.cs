@@ -73,6 +73,9 @@ public sealed class VigilModel : IHourModel
         return new VigilModel(document, new IsolationForest(document.Forest), rules ?? KindRules.Default);
     }
 
+    /// <summary>The same trained model scoring with other catalogue, accepted kinds or rare count.</summary>
+    public VigilModel WithRules(KindRules rules) => new(Document, _forest, rules);
+
     /// <summary>
     /// Scores <paramref name="windows"/> from index <paramref name="first"/> on; the hours before it are history only
     /// (they set the recent volume level, see <see cref="VolumeLevel"/>).
