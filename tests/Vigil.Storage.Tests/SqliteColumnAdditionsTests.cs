@@ -37,11 +37,11 @@ public sealed class SqliteColumnAdditionsTests : IDisposable
         var range = new HourRange(DateTime.UnixEpoch, DateTime.UnixEpoch.AddHours(2));
         var old = Assert.Single(await store.GetVerdictsAsync("file:a", range, CancellationToken.None));
         var runId = await store.StartRunAsync("detect", "file:a", range, CancellationToken.None);
-        var suppressed = new HourDetection(new HourlySummary(DateTime.UnixEpoch.AddHours(1), 3, 3, 0, 0), -0.7, true) { Suppressed = true };
+        var suppressed = new HourDetection(new HourlySummary(DateTime.UnixEpoch, 3, 3, 0, 0), -0.7, true) { Suppressed = true };
         await store.FinishRunAsync(runId, new RunOutcome(true, 3, 1, 0, "ok"), new RunVerdicts("file:a", "vigil@x", [suppressed]), [], CancellationToken.None);
         var stored = await store.GetVerdictsAsync("file:a", range, CancellationToken.None);
 
         Assert.Equal(("vigil@2026-02-16T00:00:00Z", false, AnomalySeverity.Medium), (old.ModelId, old.Hour.Suppressed, old.Hour.Severity));
-        Assert.Equal([false, true], stored.Select(v => v.Hour.Suppressed));
+        Assert.Equal([true, false], stored.Select(v => v.Hour.Suppressed));
     }
 }
