@@ -16,4 +16,12 @@ if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
   systemd-journal-remote chromium sqlite3 postgresql rsyslog >/dev/null
 
 dotnet restore Vigil.sln
-dotnet test Vigil.sln --no-restore "$@"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test Vigil.sln --no-restore "$@" 2>&1 | tee "$log" || status=$?
+
+# One closing line over every test project (dotnet test prints one summary per project).
+awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+     END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+exit "$status"

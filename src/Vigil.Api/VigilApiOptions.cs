@@ -14,6 +14,9 @@ public sealed record VigilApiOptions(VigilConfig Config)
     /// <summary>The clock of runs and of the scheduler; null for the system clock.</summary>
     public TimeProvider? TimeProvider { get; init; }
 
-    /// <summary>The process arguments, passed on to the host (e.g. <c>--urls</c> is not honoured; logging switches are).</summary>
+    /// <summary>The process arguments, passed on to the host; ASP.NET configuration from them is ignored (only config.ini decides).</summary>
     public string[] Args { get; init; } = [];
+
+    /// <summary>Whether serve runs as root/elevated (for the warning); null to ask the OS. Tests set it.</summary>
+    public bool? RunsPrivileged { get; init; }
 }

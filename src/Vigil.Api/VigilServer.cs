@@ -10,14 +10,16 @@ public sealed class VigilServer : IAsyncDisposable
 {
     private readonly VigilContext _context;
     private readonly InstanceLock _lock;
+    private readonly IReadOnlyList<ListenEndpoint> _endpoints;
     private bool _started;
     private bool _disposed;
 
-    internal VigilServer(WebApplication app, VigilContext context, InstanceLock instanceLock)
+    internal VigilServer(WebApplication app, VigilContext context, InstanceLock instanceLock, IReadOnlyList<ListenEndpoint> endpoints)
     {
         App = app;
         _context = context;
         _lock = instanceLock;
+        _endpoints = endpoints;
     }
 
     public WebApplication App { get; }
@@ -26,17 +28,28 @@ public sealed class VigilServer : IAsyncDisposable
     public IReadOnlyList<string> Addresses =>
         [.. App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? []];
 
+    /// <summary>What to tell the operator about the API key at start (the key itself only when it was just generated); null when configured.</summary>
+    public string? KeyNotice { get; init; }
+
+    /// <summary>The key requests must carry (configured or generated); for the tests that drive the server.</summary>
+    internal string ApiKey { get; init; } = string.Empty;
+
+    /// <summary>How this server runs unsafely (as root, config readable by others, key over plain HTTP); also logged.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>Starts listening, then checks that exactly the configured addresses are bound (stopping if not).</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await App.StartAsync(cancellationToken).ConfigureAwait(false);
         _started = true;
+        KestrelBinding.CheckBound(Addresses, _endpoints);
     }
 
     /// <summary>Runs until the process is asked to stop (Ctrl+C, SIGTERM, the service manager).</summary>
     public async Task RunAsync()
     {
-        _started = true;
-        await App.RunAsync().ConfigureAwait(false);
+        await StartAsync(CancellationToken.None).ConfigureAwait(false);
+        await App.WaitForShutdownAsync().ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()

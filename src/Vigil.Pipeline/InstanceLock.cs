@@ -14,11 +14,11 @@ public sealed class InstanceLock : IDisposable
 
     public static InstanceLock Acquire(string dataDir)
     {
-        Directory.CreateDirectory(dataDir);
+        Storage.PrivateFiles.CreateDirectory(dataDir);
         var path = Path.Combine(Path.GetFullPath(dataDir), FileName);
         try
         {
-            var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            var stream = new FileStream(path, Storage.PrivateFiles.Options(FileMode.OpenOrCreate, FileAccess.ReadWrite));
             stream.SetLength(0);
             var pid = System.Text.Encoding.ASCII.GetBytes(Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
             stream.Write(pid);

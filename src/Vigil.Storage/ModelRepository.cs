@@ -19,9 +19,10 @@ public sealed class ModelRepository
     public async Task SaveAsync(ModelDocument model, CancellationToken cancellationToken)
     {
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!;
-        Directory.CreateDirectory(directory);
+        PrivateFiles.CreateDirectory(directory);
         var temporary = Path + ".tmp";
-        await using (var stream = File.Create(temporary))
+        File.Delete(temporary);
+        await using (var stream = new FileStream(temporary, PrivateFiles.Options(FileMode.CreateNew, FileAccess.Write)))
         {
             await JsonSerializer.SerializeAsync(stream, model, Json, cancellationToken).ConfigureAwait(false);
         }

@@ -8,11 +8,9 @@ internal static class SqliteFile
     /// <param name="what">What the caller opens, for the error: "store", "alert outbox".</param>
     public static SqliteConnection Open(string path, string setupSql, string what)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
+        // Created private (0600 in a 0700 folder) before SQLite opens it: it holds Security-log content.
+        PrivateFiles.CreateParent(path);
+        PrivateFiles.EnsureFile(path);
 
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         try

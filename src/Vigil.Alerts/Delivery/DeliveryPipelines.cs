@@ -7,15 +7,19 @@ namespace Vigil.Alerts.Delivery;
 /// <summary>One retry shape for every channel: exponential backoff with jitter, only for failures that may pass.</summary>
 internal static class DeliveryPipelines
 {
-    /// <summary>For channels that throw <see cref="AlertDeliveryException"/> per attempt (SMTP).</summary>
+    /// <summary>
+    /// For channels that throw <see cref="AlertDeliveryException"/> per attempt (SMTP): the whole send bounded by
+    /// <see cref="DeliveryRetryOptions.SendTimeout"/>, each attempt by <see cref="DeliveryRetryOptions.AttemptTimeout"/>
+    /// (both cancel the attempt; the caller turns <see cref="Polly.Timeout.TimeoutRejectedException"/> into a transient failure).
+    /// </summary>
     public static ResiliencePipeline ForChannel(DeliveryRetryOptions options)
     {
-        var builder = new ResiliencePipelineBuilder();
+        var builder = new ResiliencePipelineBuilder().AddTimeout(options.SendTimeout);
         if (options.MaxRetries > 0)
         {
             builder.AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = new PredicateBuilder().Handle<AlertDeliveryException>(e => e.IsTransient),
+                ShouldHandle = new PredicateBuilder().Handle<AlertDeliveryException>(e => e.IsTransient).Handle<Polly.Timeout.TimeoutRejectedException>(),
                 MaxRetryAttempts = options.MaxRetries,
                 Delay = options.BaseDelay,
                 MaxDelay = options.MaxDelay,
@@ -24,16 +28,16 @@ internal static class DeliveryPipelines
             });
         }
 
-        return builder.Build();
+        return builder.AddTimeout(options.AttemptTimeout).Build();
     }
 
     /// <summary>
     /// An HttpClient whose handler retries 5xx, 408, 429 and network errors, honouring Retry-After up to MaxDelay, with a timeout per
-    /// attempt; the client's own timeout stays infinite so only the pipeline decides.
+    /// attempt and one for the whole send; the client's own timeout stays infinite so only the pipeline decides.
     /// </summary>
     public static HttpClient HttpClient(DeliveryRetryOptions options)
     {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>().AddTimeout(options.SendTimeout);
         if (options.MaxRetries > 0)
         {
             builder.AddRetry(new HttpRetryStrategyOptions

@@ -13,5 +13,11 @@ public sealed record DeliveryRetryOptions
     public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Limit for one attempt (connect, TLS, auth and send together).</summary>
-    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(30);
+    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Limit for one send, retries and waits included. Detection delivers alerts while it holds the one-run gate, so a
+    /// channel that hangs or trickles must give up in bounded time; the outbox tries again on a later run.
+    /// </summary>
+    public TimeSpan SendTimeout { get; init; } = TimeSpan.FromSeconds(40);
 }

@@ -29,7 +29,7 @@ internal sealed class HttpDelivery
         _client = client;
         _channel = channel;
         _url = uri;
-        _secrets = [url, uri.PathAndQuery.Length > 1 ? uri.PathAndQuery : null, .. secrets];
+        _secrets = [.. Redaction.SecretParts(uri), url, .. secrets];
     }
 
     public string Target => Redaction.Url(_url.ToString());
@@ -89,7 +89,8 @@ internal sealed class HttpDelivery
 
     private AlertDeliveryException Failure(string what, bool transient, Exception? inner)
     {
-        var message = Redaction.Scrub($"{_channel}: POST {Target} failed: {what}", _secrets);
+        // Only what the server or the network said is scrubbed: the prefix is ours and already redacted.
+        var message = $"{_channel}: POST {Target} failed: {Redaction.Scrub(what, _secrets)}";
 
         // The inner exception may quote the URL; keep only its type so nothing secret travels with the error.
         return inner is null

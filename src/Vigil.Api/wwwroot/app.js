@@ -1,5 +1,6 @@
-// Vigil dashboard: plain JavaScript against the same API any client uses; the key (when the server has one) is kept
-// in this browser's localStorage and sent as X-Api-Key.
+// Vigil dashboard: plain JavaScript against the same API any client uses. The server's API key is kept in this tab's
+// sessionStorage (gone when the tab closes, never sent by the browser on its own, so no other site can ride on it) and
+// sent as X-Api-Key. The link serve prints carries it once in the #fragment, which never reaches a server or a log.
 "use strict";
 
 const keyInput = document.getElementById("api-key");
@@ -8,8 +9,13 @@ const detectButton = document.getElementById("detect");
 const svgNs = "http://www.w3.org/2000/svg";
 let lastHours = [];
 
-keyInput.value = localStorage.getItem("vigil.apiKey") || "";
-keyInput.addEventListener("change", () => { localStorage.setItem("vigil.apiKey", keyInput.value); refresh(); });
+const fromLink = new URLSearchParams(location.hash.slice(1)).get("key");
+if (fromLink) {
+  sessionStorage.setItem("vigil.apiKey", fromLink);
+  history.replaceState(null, "", location.pathname + location.search);
+}
+keyInput.value = sessionStorage.getItem("vigil.apiKey") || "";
+keyInput.addEventListener("change", () => { sessionStorage.setItem("vigil.apiKey", keyInput.value); refresh(); });
 document.getElementById("key-form").addEventListener("submit", e => { e.preventDefault(); keyInput.dispatchEvent(new Event("change")); });
 
 async function api(path, options = {}) {
@@ -134,7 +140,7 @@ async function refresh() {
     showRuns(runs);
     document.body.dataset.loaded = "true";
   } catch (e) {
-    say(e.status === 401 ? "This server needs its API key: enter it above." : `Could not load: ${e.message}`, true);
+    say(e.status === 401 ? "This server needs its API key: enter it above (vigil serve printed it, and where it is kept)." : `Could not load: ${e.message}`, true);
   }
 }
 

@@ -7,8 +7,8 @@ using Vigil.Pipeline.Configuration;
 namespace Vigil.Cli.Commands;
 
 /// <summary>
-/// <c>vigil serve</c>: the HTTP API, the dashboard at / and the hourly scheduler, until stopped. Refuses a
-/// non-loopback address without <c>[api] api_key</c>, and a second server on the same data directory.
+/// <c>vigil serve</c>: the HTTP API, the dashboard at / and the hourly scheduler, until stopped. Requires an API key
+/// (generated on first start when <c>[api] api_key</c> is not set), and refuses a second server on the same data directory.
 /// </summary>
 internal static class ServeCommand
 {
@@ -32,6 +32,10 @@ internal static class ServeCommand
                 EnableScheduler = !result.GetValue(noScheduler),
             };
             await using var server = VigilApi.Create(options);
+            if (server.KeyNotice is { } notice)
+            {
+                Console.WriteLine(notice);
+            }
 
             // Ctrl+C and SIGTERM cancel the token (System.CommandLine) and stop the host (its console lifetime): either
             // way the server shuts down cleanly and serve exits 0, as a service manager expects.

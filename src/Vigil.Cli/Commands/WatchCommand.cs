@@ -32,7 +32,7 @@ internal static class WatchCommand
 
             using var logging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true));
             var log = logging.CreateLogger("vigil.watch");
-            var follower = new SourceFollower(context.Store, message => log.LogWarning("{Message}", message))
+            var follower = new EventIngestor(context.Store, context.IngestPolicy, message => log.LogWarning("{Message}", message), context.Clock)
             {
                 BatchCommitted = batch =>
                 {
@@ -42,7 +42,8 @@ internal static class WatchCommand
                     }
                 },
             };
-            var target = new StoreDetectionTarget(context, message => log.LogWarning("{Message}", message));
+            // Detection reads what the follower stored, for the sources it follows: never the sources again.
+            var target = new StoreDetectionTarget(context, message => log.LogWarning("{Message}", message), string.Join(", ", sources.Select(s => s.Name)), collect: false);
             using var scheduler = new HourlyDetectionScheduler(
                 target,
                 new HourlySchedule(settings.Api.ScheduleMinute, settings.Detection.CollectionHours),

@@ -10,4 +10,7 @@ public sealed record HourDetection(HourlySummary Summary, double AnomalyScore, b
 
     /// <summary>How urgent the hour is, when the model grades it (the seed model does not).</summary>
     public AnomalySeverity Severity { get; init; }
+
+    /// <summary>The score below which the model's forest calls an hour abnormal (null when not known, e.g. verdicts stored before it was kept).</summary>
+    public double? Threshold { get; init; }
 }

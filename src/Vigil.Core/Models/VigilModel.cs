@@ -102,8 +102,8 @@ public sealed class VigilModel : IHourModel
 
             VigilRules.Apply(w, _space, data, levels[first + i], findings);
             results[i] = findings.Count == 0
-                ? new HourDetection(w.Summary, score, false)
-                : Flag(w, score, row, z, levels[first + i], findings);
+                ? new HourDetection(w.Summary, score, false) { Threshold = data.ForestThreshold }
+                : Flag(w, score, row, z, levels[first + i], findings) with { Threshold = data.ForestThreshold };
         }
 
         return results;

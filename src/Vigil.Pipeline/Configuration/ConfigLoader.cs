@@ -63,7 +63,9 @@ public static class ConfigLoader
             r.Double("detection", "contamination", 0.05, c => c is > 0 and <= 0.5, "must be greater than 0 and at most 0.5"),
             r.Int("detection", "n_estimators", 100, min: 1, max: 10_000),
             r.Int("detection", "random_state", 42),
-            r.String("detection", "model", "vigil").ToLowerInvariant());
+            r.String("detection", "model", "vigil").ToLowerInvariant(),
+            r.Int("detection", "future_tolerance_hours", DetectionSettings.DefaultFutureToleranceHours, min: 0, max: 24 * 366),
+            r.Int("detection", "min_training_hours", DetectionSettings.DefaultMinTrainingHours, min: 2, max: DetectionSettings.TrainingHours));
         if (detection.Model is not ("seed" or "vigil"))
         {
             throw r.Invalid("detection", "model", detection.Model, "is not a model (seed or vigil)");
@@ -74,7 +76,7 @@ public static class ConfigLoader
             r.Bool("alerts", "enable_slack_notifications", false),
             r.Bool("alerts", "enable_webhook_notifications", false),
             r.Int("alerts", "cooldown_minutes", 60, min: 0),
-            r.OptionalString("alerts", "public_url"));
+            r.OptionalUrl("alerts", "public_url", secret: false));
         var email = new EmailSettings(
             r.String("email", "smtp_server", "smtp.gmail.com"),
             r.Int("email", "smtp_port", 587, min: 1, max: 65535),
@@ -101,14 +103,18 @@ public static class ConfigLoader
         var api = new ApiSettings(
             r.String("api", "listen", "http://127.0.0.1:5000"),
             r.OptionalString("api", "api_key"),
-            r.Int("api", "schedule_minute", 1, min: 0, max: 59));
+            r.Int("api", "schedule_minute", 1, min: 0, max: 59))
+        {
+            Certificate = r.OptionalString("api", "certificate"),
+            CertificatePassword = r.OptionalString("api", "certificate_password"),
+        };
         return new VigilConfig(
             origin,
             detection,
             alerts,
             email,
-            new SlackSettings(r.OptionalString("slack", "webhook_url")),
-            new WebhookSettings(r.OptionalString("webhook", "url"), r.OptionalString("webhook", "secret")),
+            new SlackSettings(r.OptionalUrl("slack", "webhook_url", secret: true)),
+            new WebhookSettings(r.OptionalUrl("webhook", "url", secret: true), r.OptionalString("webhook", "secret")),
             storage,
             api);
     }

@@ -79,6 +79,26 @@ internal sealed class SettingReader
         };
     }
 
+    /// <summary>
+    /// An absolute http:// or https:// URL, or null when unset. A secret URL (a webhook carries its token) is not quoted
+    /// in the error.
+    /// </summary>
+    public string? OptionalUrl(string section, string key, bool secret)
+    {
+        if (Raw(section, key) is not { } text)
+        {
+            return null;
+        }
+
+        var shown = secret ? string.Empty : $" = '{text}'";
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https") || url.Host.Length == 0)
+        {
+            throw new ConfigException($"{_origin}: [{section}] {key}{shown} is not an http:// or https:// URL; give the full address, such as https://host/path");
+        }
+
+        return text;
+    }
+
     public ConfigException Invalid(string section, string key, string value, string problem) =>
         _environment?.VariableFor(section, key) is { } variable
             ? new($"environment: {variable} = '{value}' {problem}")

@@ -9,6 +9,8 @@ public sealed class RedactionTests
     [InlineData("https://example.test:8443/hook?token=abc", "https://example.test:8443/***")]
     [InlineData("https://example.test", "https://example.test")]
     [InlineData("not a url", "(an invalid URL)")]
+    [InlineData("http://alice:pass-word@hooks.example.test/", "http://hooks.example.test/***")]
+    [InlineData("http://alice@hooks.example.test:8080/x", "http://hooks.example.test:8080/***")]
     public void AUrlKeepsOnlyItsSchemeHostAndPort(string url, string shown)
     {
         Assert.Equal(shown, Redaction.Url(url));

@@ -14,10 +14,16 @@ public sealed class DashboardTests(BrowserFixture chromium) : IClassFixture<Brow
         var expectedAnomalies = (await server.GetJsonAsync("/anomalies")).GetArrayLength();
         await using var context = await chromium.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
+        var consoleErrors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") consoleErrors.Add(m.Text); };
         await page.SetViewportSizeAsync(1280, 900);
 
-        await page.GotoAsync(server.BaseAddress.ToString());
+        // The link vigil serve prints on first start: the generated key travels in the fragment, never to a server.
+        await page.GotoAsync(server.BaseAddress + "#key=" + server.Key);
         await page.WaitForSelectorAsync("body[data-loaded=true]");
+        Assert.Equal(string.Empty, await page.EvaluateAsync<string>("location.hash"));
+        Assert.Equal(server.Key, await page.EvaluateAsync<string>("sessionStorage.getItem('vigil.apiKey')"));
+        Assert.DoesNotContain(consoleErrors, e => e.Contains("Content Security Policy", StringComparison.Ordinal));
 
         Assert.Equal(168, await page.Locator("#chart g.hour").CountAsync());
         Assert.Equal(expectedAnomalies, await page.Locator("#chart .anomaly-marker").CountAsync());
@@ -56,6 +62,7 @@ public sealed class DashboardTests(BrowserFixture chromium) : IClassFixture<Brow
         await page.WaitForSelectorAsync("#message:has-text('Detection done')");
 
         Assert.Equal(168, await page.Locator("#chart g.hour").CountAsync());
-        Assert.Equal(key, await page.EvaluateAsync<string>("localStorage.getItem('vigil.apiKey')"));
+        Assert.Equal(key, await page.EvaluateAsync<string>("sessionStorage.getItem('vigil.apiKey')"));
+        Assert.Null(await page.EvaluateAsync<string?>("localStorage.getItem('vigil.apiKey')"));
     }
 }

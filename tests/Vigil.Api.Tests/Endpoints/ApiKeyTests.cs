@@ -19,8 +19,8 @@ public sealed class ApiKeyTests
     {
         await using var server = await RunningServer.TrainedAsync(WithKey);
 
-        using var missing = await server.Client.SendAsync(Request(method, path, null));
-        using var wrong = await server.Client.SendAsync(Request(method, path, Key + "x"));
+        using var missing = await server.Anonymous.SendAsync(Request(method, path, null));
+        using var wrong = await server.Anonymous.SendAsync(Request(method, path, Key + "x"));
 
         await Problem.ReadAsync(missing, HttpStatusCode.Unauthorized);
         await Problem.ReadAsync(wrong, HttpStatusCode.Unauthorized);
@@ -31,7 +31,7 @@ public sealed class ApiKeyTests
     {
         await using var server = await RunningServer.TrainedAsync(WithKey);
 
-        using var response = await server.Client.SendAsync(Request("GET", "/status", Key));
+        using var response = await server.Anonymous.SendAsync(Request("GET", "/status", Key));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -44,19 +44,66 @@ public sealed class ApiKeyTests
     {
         await using var server = await RunningServer.TrainedAsync(WithKey);
 
-        using var response = await server.Client.GetAsync(path);
+        using var response = await server.Anonymous.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
-    public async Task WithoutAConfiguredKeyNoHeaderIsNeeded()
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task WithoutAConfiguredKeyOneIsGeneratedKeptPrivateAndRequired()
     {
         await using var server = await RunningServer.TrainedAsync();
+        var keyFile = Path.Combine(server.Config.Vigil.DataDir, "api-key");
 
-        using var response = await server.Client.GetAsync("/runs");
+        using var anonymous = await server.Anonymous.GetAsync("/runs");
+        using var withKey = await server.Client.GetAsync("/runs");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Problem.ReadAsync(anonymous, HttpStatusCode.Unauthorized);
+        Assert.Equal(HttpStatusCode.OK, withKey.StatusCode);
+        Assert.True(server.Key.Length >= 40, $"a generated key of {server.Key.Length} characters");
+        Assert.Equal(server.Key, File.ReadAllText(keyFile).Trim());
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(keyFile));
+        Assert.Contains(server.Key, server.Server.KeyNotice, StringComparison.Ordinal);
+        Assert.Contains(keyFile, server.Server.KeyNotice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheGeneratedKeyIsKeptAcrossRestartsAndPrintedOnlyOnce()
+    {
+        string key;
+        string dataDir;
+        await using (var first = await RunningServer.TrainedAsync())
+        {
+            key = first.Key;
+            dataDir = first.Config.Vigil.DataDir;
+            await first.Server.DisposeAsync();
+            await using var second = VigilApi.Create(new VigilApiOptions(first.Config) { Listen = "http://127.0.0.1:0", EnableScheduler = false });
+
+            Assert.Equal(key, second.ApiKey);
+            Assert.DoesNotContain(key, second.KeyNotice, StringComparison.Ordinal);
+            Assert.Contains(Path.Combine(Path.GetFullPath(dataDir), "api-key"), second.KeyNotice, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task WrongKeysAreThrottledPerAddress()
+    {
+        await using var server = await RunningServer.TrainedAsync(WithKey);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 50; i++)
+        {
+            using var response = await server.Anonymous.SendAsync(Request("GET", "/status", $"guess-{i}"));
+            statuses.Add(response.StatusCode);
+        }
+
+        using var rightKeyWhileThrottled = await server.Anonymous.SendAsync(Request("GET", "/status", Key));
+
+        Assert.Equal(10, statuses.Count(s => s == HttpStatusCode.Unauthorized));
+        Assert.Equal(40, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+        Assert.Equal(HttpStatusCode.TooManyRequests, rightKeyWhileThrottled.StatusCode);
+        Assert.NotNull(rightKeyWhileThrottled.Headers.RetryAfter);
     }
 
     private static Pipeline.Configuration.VigilConfig WithKey(Pipeline.Configuration.VigilConfig c) => c with { Api = c.Api with { ApiKey = Key } };

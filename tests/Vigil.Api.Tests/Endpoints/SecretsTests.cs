@@ -41,7 +41,7 @@ public sealed class SecretsTests
                     request.Headers.Add("X-Api-Key", key);
                 }
 
-                using var response = await server.Client.SendAsync(request);
+                using var response = await server.Anonymous.SendAsync(request);
                 bodies.Add(string.Join('\n', response.Headers.Concat(response.Content.Headers).Select(h => $"{h.Key}: {string.Join(',', h.Value)}")) + await response.Content.ReadAsStringAsync());
             }
         }

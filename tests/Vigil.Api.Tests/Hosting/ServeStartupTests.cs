@@ -1,33 +1,71 @@
-using Vigil.Pipeline;
+using System.Net;
 using Vigil.Api.Tests.Support;
+using Vigil.Pipeline;
 
 namespace Vigil.Api.Tests.Hosting;
 
 public sealed class ServeStartupTests
 {
     [Fact]
-    public void ANonLoopbackAddressWithoutAKeyIsRefused()
+    public async Task ANonLoopbackAddressWithoutAConfiguredKeyGetsAGeneratedOne()
     {
         using var directory = new TempDirectory();
         var config = DemoData.Config(Path.Combine(directory.Path, "data"), Path.Combine(directory.Path, "models"));
-
-        var error = Assert.Throws<ServeException>(() => VigilApi.Create(new VigilApiOptions(config) { Listen = "http://0.0.0.0:5000" }));
-
-        Assert.Contains("api_key", error.Message, StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(directory.Path, "data", "vigil.lock")));
-    }
-
-    [Fact]
-    public async Task ANonLoopbackAddressWithAKeyIsAccepted()
-    {
-        using var directory = new TempDirectory();
-        var config = DemoData.Config(Path.Combine(directory.Path, "data"), Path.Combine(directory.Path, "models"));
-        config = config with { Api = config.Api with { ApiKey = "a-key" } };
 
         // Built, not started: nothing listens beyond loopback during the tests.
         await using var server = VigilApi.Create(new VigilApiOptions(config) { Listen = "http://0.0.0.0:5000", EnableScheduler = false });
 
-        Assert.NotNull(server.App);
+        Assert.True(server.ApiKey.Length >= 40);
+        Assert.Contains("#key=" + server.ApiKey, server.KeyNotice, StringComparison.Ordinal);
+        Assert.Contains(server.Warnings, w => w.Contains("plain HTTP", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ANonLoopbackAddressWithALongKeyIsAccepted()
+    {
+        using var directory = new TempDirectory();
+        var config = DemoData.Config(Path.Combine(directory.Path, "data"), Path.Combine(directory.Path, "models"));
+        config = config with { Api = config.Api with { ApiKey = "a-key-of-twenty-chars" } };
+
+        await using var server = VigilApi.Create(new VigilApiOptions(config) { Listen = "http://0.0.0.0:5000", EnableScheduler = false });
+
+        Assert.Null(server.KeyNotice);
+    }
+
+    [Fact]
+    public void AShortKeyIsRefusedWhenTheServerIsReachableFromOtherMachines()
+    {
+        using var directory = new TempDirectory();
+        var config = DemoData.Config(Path.Combine(directory.Path, "data"), Path.Combine(directory.Path, "models"));
+        config = config with { Api = config.Api with { ApiKey = "abc" } };
+
+        var error = Assert.Throws<ServeException>(() => VigilApi.Create(new VigilApiOptions(config) { Listen = "http://0.0.0.0:5000" }));
+
+        Assert.Contains("[api] api_key has 3 characters", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(directory.Path, "data", "vigil.lock")));
+    }
+
+    [Theory]
+    [InlineData("http://user@localhost:5911")]
+    [InlineData("http://x@127.0.0.1:5912")]
+    public void AListenUrlWithUserInfoIsRefused(string listen)
+    {
+        using var directory = new TempDirectory();
+        var config = DemoData.Config(Path.Combine(directory.Path, "data"), Path.Combine(directory.Path, "models"));
+
+        var error = Assert.Throws<ServeException>(() => VigilApi.Create(new VigilApiOptions(config) { Listen = listen, EnableScheduler = false }));
+
+        Assert.Contains("user info", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnIpv4MappedLoopbackAddressStartsOnLoopbackOnly()
+    {
+        await using var server = await RunningServer.StartAsync(trained: true, configure: null, o => o with { Listen = "http://[::ffff:127.0.0.1]:0" });
+
+        var bound = Assert.Single(server.Server.Addresses);
+        Assert.StartsWith("http://127.0.0.1:", bound, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await server.Client.GetAsync("/status")).StatusCode);
     }
 
     [Fact]

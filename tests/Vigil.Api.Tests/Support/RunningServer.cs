@@ -4,7 +4,10 @@ using Vigil.Pipeline.Configuration;
 
 namespace Vigil.Api.Tests.Support;
 
-/// <summary>A real <c>vigil serve</c> (Kestrel on 127.0.0.1, a random port) over a real SQLite store in a temp folder.</summary>
+/// <summary>
+/// A real <c>vigil serve</c> (Kestrel on 127.0.0.1, a random port) over a real SQLite store in a temp folder.
+/// <see cref="Client"/> sends the server's API key (configured, or the one it generated); <see cref="Anonymous"/> sends none.
+/// </summary>
 public sealed class RunningServer : IAsyncDisposable
 {
     private readonly TempDirectory _directory;
@@ -15,7 +18,10 @@ public sealed class RunningServer : IAsyncDisposable
         Server = server;
         Config = config;
         BaseAddress = new Uri(server.Addresses.Single());
+        Key = server.ApiKey;
         Client = new HttpClient { BaseAddress = BaseAddress };
+        Client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+        Anonymous = new HttpClient { BaseAddress = BaseAddress };
     }
 
     public VigilServer Server { get; }
@@ -26,13 +32,20 @@ public sealed class RunningServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public HttpClient Anonymous { get; }
+
+    public string Key { get; }
+
     /// <summary>A server whose store holds the demo week, trained on its first 7 days with the last day scored.</summary>
     public static Task<RunningServer> TrainedAsync(Func<VigilConfig, VigilConfig>? configure = null) => StartAsync(trained: true, configure);
 
     /// <summary>A server with the demo CSV as its source but no model and an empty store (before setup).</summary>
     public static Task<RunningServer> EmptyAsync(Func<VigilConfig, VigilConfig>? configure = null) => StartAsync(trained: false, configure);
 
-    public static async Task<RunningServer> StartAsync(bool trained, Func<VigilConfig, VigilConfig>? configure)
+    public static Task<RunningServer> StartAsync(bool trained, Func<VigilConfig, VigilConfig>? configure) =>
+        StartAsync(trained, configure, o => o);
+
+    public static async Task<RunningServer> StartAsync(bool trained, Func<VigilConfig, VigilConfig>? configure, Func<VigilApiOptions, VigilApiOptions> options)
     {
         var directory = new TempDirectory();
         var dataDir = Path.Combine(directory.Path, "data");
@@ -45,8 +58,18 @@ public sealed class RunningServer : IAsyncDisposable
 
         var config = DemoData.Config(dataDir, modelsDir);
         config = configure?.Invoke(config) ?? config;
-        var server = VigilApi.Create(new VigilApiOptions(config) { Listen = "http://127.0.0.1:0", EnableScheduler = false });
-        await server.StartAsync(CancellationToken.None);
+        var server = VigilApi.Create(options(new VigilApiOptions(config) { Listen = "http://127.0.0.1:0", EnableScheduler = false }));
+        try
+        {
+            await server.StartAsync(CancellationToken.None);
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            directory.Dispose();
+            throw;
+        }
+
         return new RunningServer(directory, server, config);
     }
 
@@ -63,6 +86,7 @@ public sealed class RunningServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
+        Anonymous.Dispose();
         await Server.DisposeAsync();
         _directory.Dispose();
     }

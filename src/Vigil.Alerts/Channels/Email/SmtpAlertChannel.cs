@@ -26,7 +26,14 @@ internal sealed class SmtpAlertChannel : IAlertChannel
     public async Task SendAsync(Alert alert, CancellationToken cancellationToken)
     {
         using var message = Compose(alert);
-        await _pipeline.ExecuteAsync(async token => await SendOnceAsync(message, token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _pipeline.ExecuteAsync(async token => await SendOnceAsync(message, token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Polly.Timeout.TimeoutRejectedException)
+        {
+            throw new AlertDeliveryException($"email: {_options.SmtpServer}:{_options.SmtpPort} did not complete the exchange in time (gave up after {_retry.SendTimeout.TotalSeconds:0} s; the outbox tries again later)", isTransient: true);
+        }
     }
 
     internal MimeMessage Compose(Alert alert)

@@ -3,7 +3,10 @@ using Vigil.Alerts.Formatting;
 
 namespace Vigil.Alerts.Channels.Slack;
 
-/// <summary>Builds the Block Kit message: header, who/where, one section per anomalous hour with its top reasons, a dashboard button.</summary>
+/// <summary>
+/// Builds the Block Kit message: header, who/where, one section per anomalous hour with its top reasons, a dashboard
+/// button. Everything that may come from a log goes through <see cref="SlackEscape"/> before it reaches mrkdwn.
+/// </summary>
 internal static class SlackMessage
 {
     // Slack allows 50 blocks per message; keep room for the header, intro, overflow note and button.
@@ -21,18 +24,18 @@ internal static class SlackMessage
                 ["type"] = "header",
                 ["text"] = PlainText(subject.Length > MaxHeaderLength ? subject[..(MaxHeaderLength - 1)] + "…" : subject),
             },
-            Section($"{AlertText.Intro(alert)}\n*Host:* {alert.Host}\n*Source:* {alert.Source}"),
+            Section($"{SlackEscape.Text(AlertText.Intro(alert))}\n*Host:* {SlackEscape.Text(alert.Host)}\n*Source:* {SlackEscape.Text(alert.Source)}"),
         };
 
         foreach (var hour in alert.Hours.Take(MaxHours))
         {
-            blocks.Add(Section($"*{AlertText.HourLine(hour)}*"));
+            blocks.Add(Section($"*{SlackEscape.Text(AlertText.HourLine(hour))}*"));
             if (hour.Reasons.Count > 0)
             {
                 blocks.Add(new JsonObject
                 {
                     ["type"] = "context",
-                    ["elements"] = new JsonArray(hour.Reasons.Take(TopReasons).Select(r => (JsonNode)Markdown("• " + r)).ToArray()),
+                    ["elements"] = new JsonArray(hour.Reasons.Take(TopReasons).Select(r => (JsonNode)Markdown("• " + SlackEscape.Text(r))).ToArray()),
                 });
             }
         }
@@ -51,7 +54,8 @@ internal static class SlackMessage
             });
         }
 
-        return new JsonObject { ["text"] = subject, ["blocks"] = blocks }.ToJsonString();
+        // The top-level text (notifications, clients without blocks) is parsed like mrkdwn too.
+        return new JsonObject { ["text"] = SlackEscape.Text(subject), ["blocks"] = blocks }.ToJsonString();
     }
 
     private static JsonObject Section(string markdown) => new() { ["type"] = "section", ["text"] = Markdown(markdown) };
