@@ -36,5 +36,5 @@ internal sealed class FutureEvents
         ? null
         : string.Create(
             CultureInfo.InvariantCulture,
-            $"{source}: {_count:N0} event{(_count == 1 ? string.Empty : "s")} dated after {_limit:yyyy-MM-dd HH:mm} UTC ignored for the range (first: record {_firstOrdinal:N0} read, {_firstTime:yyyy-MM-ddTHH:mm:ssZ}); check the source's clock or time zone");
+            $"{source}: {_count:N0} event{(_count == 1 ? string.Empty : "s")} dated after {_limit:yyyy-MM-dd HH:mm} UTC ignored for the range (first: record {_firstOrdinal} read, {_firstTime:yyyy-MM-ddTHH:mm:ssZ}); check the source's clock or time zone");
 }

@@ -50,10 +50,12 @@ public sealed class SilenceTests : IDisposable
         // The follower stored the file; it is gone now, so any read of a source would fail.
         File.Move(_workspace.DemoCsv, _workspace.DemoCsv + ".gone");
         using var context = _workspace.Open();
-        var target = new StoreDetectionTarget(context, _workspace.Warnings.Add, source, collect: false);
+        DateTime? told = null;
+        var target = new StoreDetectionTarget(context, _workspace.Warnings.Add, source, collect: false) { Scored = end => told = end };
 
         await target.ScoreAsync(new Core.Windows.HourRange(DemoScenario.TrainingEnd, DemoScenario.End), CancellationToken.None);
 
         Assert.Equal(DemoScenario.End, await target.GetLastScoredHourEndAsync(CancellationToken.None));
+        Assert.Equal(DemoScenario.End, told);
     }
 }

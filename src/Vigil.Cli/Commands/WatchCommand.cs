@@ -43,7 +43,11 @@ internal static class WatchCommand
                 },
             };
             // Detection reads what the follower stored, for the sources it follows: never the sources again.
-            var target = new StoreDetectionTarget(context, message => log.LogWarning("{Message}", message), string.Join(", ", sources.Select(s => s.Name)), collect: false);
+            var target = new StoreDetectionTarget(context, message => log.LogWarning("{Message}", message), string.Join(", ", sources.Select(s => s.Name)), collect: false)
+            {
+                Scored = end => follower.ScoredThrough = end,
+            };
+            follower.ScoredThrough = await target.GetLastScoredHourEndAsync(cancellationToken).ConfigureAwait(false);
             using var scheduler = new HourlyDetectionScheduler(
                 target,
                 new HourlySchedule(settings.Api.ScheduleMinute, settings.Detection.CollectionHours),

@@ -36,6 +36,12 @@ public sealed class StoreDetectionTarget : IHourlyDetectionTarget
             .Max();
     }
 
-    public Task ScoreAsync(HourRange hours, CancellationToken cancellationToken) =>
-        new DetectService(_context).RunAsync(new RunRequest(_sources, hours.End, hours.Hours, Collect: _collect), null, _warn, cancellationToken);
+    /// <summary>Told the end of each range scored (the follower counts events arriving for those hours as late).</summary>
+    public Action<DateTime>? Scored { get; init; }
+
+    public async Task ScoreAsync(HourRange hours, CancellationToken cancellationToken)
+    {
+        await new DetectService(_context).RunAsync(new RunRequest(_sources, hours.End, hours.Hours, Collect: _collect), null, _warn, cancellationToken).ConfigureAwait(false);
+        Scored?.Invoke(hours.End);
+    }
 }

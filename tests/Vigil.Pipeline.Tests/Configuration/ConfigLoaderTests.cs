@@ -26,6 +26,7 @@ public sealed class ConfigLoaderTests : IDisposable
         Assert.Equal((false, false), (config.Alerts.EnableEmail, config.Alerts.EnableSlack));
         Assert.Equal(("smtp.gmail.com", 587), (config.Email.SmtpServer, config.Email.SmtpPort));
         Assert.Equal("http://127.0.0.1:5000", config.Api.Listen);
+        Assert.Equal((24, 48), (config.Detection.FutureToleranceHours, config.Detection.MinTrainingHours));
     }
 
     [Theory]
@@ -37,6 +38,8 @@ public sealed class ConfigLoaderTests : IDisposable
     [InlineData("[vigil]\nmin_level = Loud", "[vigil] min_level = 'Loud' is not a level name")]
     [InlineData("[alerts]\nenable_email_notifications = maybe", "[alerts] enable_email_notifications = 'maybe' is not true or false")]
     [InlineData("[detection]\nmodel = magic", "[detection] model = 'magic' is not a model")]
+    [InlineData("[detection]\nmin_training_hours = 1", "[detection] min_training_hours = '1' must be between 2 and 168")]
+    [InlineData("[detection]\nfuture_tolerance_hours = -1", "[detection] future_tolerance_hours = '-1' must be between 0 and 8784")]
     public void AnInvalidValueStopsWithOneLineNamingTheFileSectionKeyAndValue(string ini, string expected)
     {
         var path = Ini(ini);
