@@ -99,7 +99,7 @@ public static class VigilApi
             o.AllowedHosts = [.. AllowedHosts(endpoints, context.Config.Alerts.PublicUrl)];
             o.IncludeFailureMessage = false;
         });
-        builder.Services.AddSingleton(sp => new JobCoordinator(time, sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping));
+        builder.Services.AddSingleton(sp => new JobCoordinator(time, sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping, sp.GetRequiredService<ILogger<JobCoordinator>>()));
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();

@@ -54,7 +54,7 @@ public sealed partial class SqliteEventStore : IEventStore
         catch (SqliteException ex)
         {
             connection.Dispose();
-            throw new StoreException($"{path}: cannot open the store: {ex.Message}", ex);
+            throw StoreFailures.For(ex, $"the store {path}");
         }
         catch (StoreException)
         {

@@ -6,7 +6,7 @@ namespace Vigil.Api.Contracts;
 /// </summary>
 public sealed record RunBody(DateTimeOffset? Now, int? Hours)
 {
-    public const int MaxHours = 24 * 366;
+    public const int MaxHours = Vigil.Core.Windows.HourRange.MaxHours;
 
     /// <summary>A one-line reason the body cannot be used, or null.</summary>
     public string? Problem() => Hours is < 1 or > MaxHours ? $"hours must be between 1 and {MaxHours}" : null;

@@ -11,7 +11,7 @@ internal static class QueryRange
 {
     public const int DefaultHours = 24 * 7;
 
-    public const int MaxHours = 24 * 366;
+    public const int MaxHours = Vigil.Core.Windows.HourRange.MaxHours;
 
     /// <summary>The scope's sources (<c>?source=</c> or the configured ones) and the range, or a one-line reason the query cannot be used.</summary>
     public static async Task<(IReadOnlyCollection<string> Sources, HourRange Range, string? Problem)> ResolveAsync(DateTimeOffset? from, DateTimeOffset? to, string? source, VigilContext context, CancellationToken cancellationToken)

@@ -19,7 +19,8 @@ internal static class IngestCommand
         var config = CommonOptions.Config();
         var source = CommonOptions.Source();
         var json = CommonOptions.Json();
-        var command = new Command("ingest", "Store everything new in the sources (since their checkpoint when they have one), then exit") { config, source, json };
+        var showFormat = new Option<bool>("--show-format") { Description = "Print the layout inferred for each text file (timestamp, header columns)" };
+        var command = new Command("ingest", "Store everything new in the sources (since their checkpoint when they have one), then exit") { config, source, json, showFormat };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
             using var context = new VigilContext(ConfigLoader.Load(result.GetValue(config)));
@@ -27,6 +28,11 @@ internal static class IngestCommand
             var totals = new List<IngestTotals>();
             foreach (var s in context.Sources(result.GetValue(source)))
             {
+                foreach (var layout in result.GetValue(showFormat) && s is Collectors.Text.TextFileSource text ? text.Layouts() : [])
+                {
+                    FormatView.Write(layout, result.GetValue(json) ? Console.Error : Console.Out);
+                }
+
                 totals.Add(await ingestor.IngestAsync(s, cancellationToken).ConfigureAwait(false));
             }
 

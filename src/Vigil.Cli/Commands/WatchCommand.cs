@@ -21,7 +21,7 @@ internal static class WatchCommand
         var config = CommonOptions.Config();
         var source = CommonOptions.Source();
         var command = new Command("watch", "Follow live sources continuously and run detection every hour") { config, source };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunUntilStoppedAsync(cancellationToken, async () =>
         {
             var settings = ConfigLoader.Load(result.GetValue(config));
             using var instance = InstanceLock.Acquire(settings.Vigil.DataDir);

@@ -1,4 +1,5 @@
 using System.Text;
+using Vigil.Collectors.Text.Layout;
 using Vigil.Collectors.Text.Parsing;
 using Vigil.Core.Events;
 
@@ -6,8 +7,10 @@ namespace Vigil.Collectors.Text;
 
 /// <summary>
 /// Turns the bytes of one file, from an offset, into records: a line with a timestamp starts a record, continuation lines
-/// (stack traces) join it, other lines are counted as skipped. A record is handed out once the next one starts or the
-/// data ends, so its <see cref="ReadRecord.NextOffset"/> is always the first byte not yet stored.
+/// (stack traces) join it. In a file whose layout says it has no multi-line records, a line without a timestamp is a
+/// record of its own at the time of the one before (nothing is lost or glued); before any record, it is skipped.
+/// A record is handed out once the next one starts or the data ends, so its <see cref="ReadRecord.NextOffset"/> is always
+/// the first byte not yet stored.
 /// </summary>
 internal sealed class LogFileReader
 {
@@ -22,9 +25,12 @@ internal sealed class LogFileReader
     private readonly string _displayName;
     private readonly SkippedLines _skipped;
     private readonly StringBuilder _continuation = new();
+    private readonly LineLayout? _layout;
 
-    public LogFileReader(LineContext context, string channel, string fileId, string displayName, SkippedLines skipped)
+    /// <param name="layout">The file's layout; null or one without a style reads the known formats only.</param>
+    public LogFileReader(LineContext context, string channel, string fileId, string displayName, SkippedLines skipped, LineLayout? layout = null)
     {
+        _layout = layout?.Style is null ? null : layout;
         _context = context;
         _channel = channel;
         _fileId = fileId;
@@ -85,7 +91,14 @@ internal sealed class LogFileReader
                 var lineOffset = bufferOffset + start;
                 start = newline < 0 ? end : newline + 1;
                 line++;
-                if (LogLineParser.TryParse(text, _context, out var parsed, out var reason))
+                var isHead = TryParse(text, out var parsed, out var reason);
+                if (!isHead && head is { } previous && _layout is { Multiline: false } && text.Length > 0 && !LogLineParser.IsContinuation(text))
+                {
+                    // A file without multi-line records: this line is a record of its own, in the hour of the one above.
+                    (parsed, isHead) = (new ParsedLine(previous.TimeUtc, LevelMapping.Information, null, null, text), true);
+                }
+
+                if (isHead)
                 {
                     if (head is { } done)
                     {
@@ -95,7 +108,7 @@ internal sealed class LogFileReader
                     (head, headOffset) = (parsed, lineOffset);
                     _continuation.Clear();
                 }
-                else if (head is not null && LogLineParser.IsContinuation(text))
+                else if (head is not null && (LogLineParser.IsContinuation(text) || (_layout is { Multiline: true } && text.Length > 0)))
                 {
                     _continuation.Append('\n').Append(text);
                 }
@@ -118,6 +131,17 @@ internal sealed class LogFileReader
         {
             yield return new ReadRecord(Build(last, headOffset), EndOffset, EndLine);
         }
+    }
+
+    private bool TryParse(string text, out ParsedLine parsed, out string reason)
+    {
+        if (_layout is not null && _layout.TryParse(text, _context, out parsed))
+        {
+            reason = string.Empty;
+            return true;
+        }
+
+        return LogLineParser.TryParse(text, _context, out parsed, out reason);
     }
 
     private LogEvent Build(ParsedLine head, long offset)

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using Vigil.Collectors.Text.Files;
+using Vigil.Collectors.Text.Layout;
 using Vigil.Collectors.Text.Parsing;
 using Vigil.Core.Events;
 
@@ -29,11 +30,18 @@ public sealed class TextFileSource : ILiveLogSource
 
     public bool IsLive { get; }
 
+    /// <summary>A layout given in the configuration (<c>format = ...</c>), used instead of inferring one per file.</summary>
+    internal LineLayout? Format { get; init; }
+
     /// <summary>Events per batch handed out by <see cref="FollowAsync"/>.</summary>
     public int BatchSize { get; init; } = 5000;
 
     /// <summary>How long <see cref="FollowAsync"/> waits between looks at files that did not change.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The layout of each file the source reads now, as <c>--show-format</c> prints it.</summary>
+    public IReadOnlyList<TextLayoutProbe> Layouts() =>
+        [.. LogFileSet.Find(_pattern).Where(f => File.Exists(f.Path)).Select(f => TextLayoutProbe.ForFile(f.Path, _zone))];
 
     /// <summary>Creates the source for <c>syslog:PATH</c> or <c>text:PATH</c>; null for other specs.</summary>
     public static TextFileSource? Create(string spec)
@@ -134,7 +142,8 @@ public sealed class TextFileSource : ILiveLogSource
                 continue;
             }
 
-            var reader = new LogFileReader(new LineContext(probe.WrittenUtc, _zone), file.Channel, tracked.Id, file.Path, skipped);
+            var context = new LineContext(probe.WrittenUtc, _zone);
+            var reader = new LogFileReader(context, file.Channel, tracked.Id, file.Path, skipped, LayoutOf(tracked, file, context));
             using var stream = OpenAt(file, tracked.Offset, probe.Size);
             if (stream is null)
             {
@@ -186,6 +195,32 @@ public sealed class TextFileSource : ILiveLogSource
 
         state.Forget(seen);
         yield return new SourceBatch(events, state.Serialize(), true);
+    }
+
+    /// <summary>
+    /// The file's layout: the configured one, else the one stored in the checkpoint, else learned from its first lines
+    /// and stored once enough lines (or the whole of a finished file) were seen.
+    /// </summary>
+    private LineLayout? LayoutOf(TrackedFile tracked, LogFile file, LineContext context)
+    {
+        if (Format is not null)
+        {
+            return Format;
+        }
+
+        if (tracked.Layout is not null)
+        {
+            return tracked.Layout;
+        }
+
+        var sample = LayoutSample.Read(file.Path, file.IsCompressed, out var wholeFile);
+        var layout = LayoutInference.Infer(sample, context) ?? LineLayout.KnownFormatsOnly();
+        if (sample.Count >= LayoutSample.EnoughLines || (wholeFile && file.IsRotated && sample.Count > 0))
+        {
+            tracked.Layout = layout;
+        }
+
+        return layout;
     }
 
     /// <summary>

@@ -9,19 +9,31 @@ internal sealed class ParseTree(int tokenLayers, int maxChildren)
     private readonly Dictionary<int, TreeNode> _byLength = [];
     private readonly TreeNode[] _path = new TreeNode[Math.Max(tokenLayers, 0)];
 
-    /// <summary>Walks (and grows) the tree to the leaf for <paramref name="tokens"/>.</summary>
-    public TreeNode Descend(TokenBuffer tokens, out int depth)
+    /// <summary>Walks (and, with <paramref name="grow"/>, grows) the tree to the leaf for <paramref name="tokens"/>; null when it is not there.</summary>
+    public TreeNode? Descend(TokenBuffer tokens, out int depth, bool grow = true)
     {
+        depth = Math.Min(tokenLayers, tokens.Count);
         if (!_byLength.TryGetValue(tokens.Count, out var node))
         {
+            if (!grow)
+            {
+                return null;
+            }
+
             node = new TreeNode(string.Empty);
             _byLength.Add(tokens.Count, node);
         }
 
-        depth = Math.Min(tokenLayers, tokens.Count);
         for (var i = 0; i < depth; i++)
         {
-            node = Step(node, KeyOf(tokens[i]));
+            var key = KeyOf(tokens[i]);
+            var next = grow ? Step(node, key) : node.Find(key) ?? node.Find(TokenMasker.Wildcard);
+            if (next is null)
+            {
+                return null;
+            }
+
+            node = next;
             _path[i] = node;
         }
 

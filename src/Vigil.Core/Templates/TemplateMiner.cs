@@ -10,6 +10,11 @@ namespace Vigil.Core.Templates;
 /// </summary>
 public sealed class TemplateMiner
 {
+    /// <summary>The id of the "other" bucket: messages that fit no template once <see cref="TemplateMinerOptions.MaxTemplates"/> is reached.</summary>
+    public const int OtherTemplateId = 0;
+
+    public const string OtherTemplateText = "<other: lines past the template cap>";
+
     private readonly TemplateMinerOptions _options;
     private readonly MessageTokenizer _tokenizer;
     private readonly ParseTree _tree;
@@ -24,6 +29,7 @@ public sealed class TemplateMiner
         Require(_options.MaxChildren >= 2, $"MaxChildren must be at least 2, got {_options.MaxChildren}");
         Require(_options.MaxMessageLength >= 1, $"MaxMessageLength must be at least 1, got {_options.MaxMessageLength}");
         Require(_options.SimilarityThreshold is > 0 and <= 1, $"SimilarityThreshold must be in (0, 1], got {_options.SimilarityThreshold}");
+        Require(_options.MaxTemplates >= 1, $"MaxTemplates must be at least 1, got {_options.MaxTemplates}");
         Require(_options.ExtraMasks is not null, "ExtraMasks must be a list (it may be empty)");
 
         _tokenizer = new MessageTokenizer(_options.ExtraMasks!);
@@ -35,6 +41,12 @@ public sealed class TemplateMiner
     public long MessageCount { get; private set; }
 
     public int TemplateCount => _clusters.Count;
+
+    /// <summary>Messages that went to the "other" bucket since this miner was created.</summary>
+    public long OtherCount { get; private set; }
+
+    private long _otherFirst;
+    private long _otherLast;
 
     /// <summary>Assigns the message to a template, at position "number of messages mined so far + 1".</summary>
     public TemplateMatch Add(ReadOnlySpan<char> message) => Add(message, MessageCount + 1);
@@ -49,13 +61,22 @@ public sealed class TemplateMiner
         }
 
         _tokenizer.Tokenize(message, _tokens);
-        var leaf = _tree.Descend(_tokens, out var depth);
-        var cluster = TemplateMatcher.Best(leaf.Clusters, _tokens, _options.SimilarityThreshold);
+        var full = _clusters.Count >= _options.MaxTemplates;
+        var leaf = _tree.Descend(_tokens, out var depth, grow: !full);
+        var cluster = leaf is null ? null : TemplateMatcher.Best(leaf.Clusters, _tokens, _options.SimilarityThreshold);
         var isNew = cluster is null;
+        if (cluster is null && (full || leaf is null))
+        {
+            _otherFirst = OtherCount++ == 0 ? position : _otherFirst;
+            _otherLast = position;
+            MessageCount++;
+            return new TemplateMatch(OtherTemplateId, false, truncated);
+        }
+
         if (cluster is null)
         {
             cluster = new TemplateCluster(_nextId++, CopyTokens(_tokens), _tree.LastRoute(depth)) { FirstSeen = position };
-            leaf.Clusters.Add(cluster);
+            leaf!.Clusters.Add(cluster);
             _clusters.Add(cluster);
         }
         else
@@ -72,11 +93,15 @@ public sealed class TemplateMiner
     /// <summary>A snapshot of the templates in id order.</summary>
     public IReadOnlyList<MinedTemplate> Templates()
     {
-        var templates = new MinedTemplate[_clusters.Count];
-        for (var i = 0; i < templates.Length; i++)
+        var templates = new List<MinedTemplate>(_clusters.Count + 1);
+        if (OtherCount > 0)
         {
-            var c = _clusters[i];
-            templates[i] = new MinedTemplate(c.Id, string.Join(' ', c.Tokens), c.Count, c.FirstSeen, c.LastSeen);
+            templates.Add(new MinedTemplate(OtherTemplateId, OtherTemplateText, OtherCount, _otherFirst, _otherLast));
+        }
+
+        foreach (var c in _clusters)
+        {
+            templates.Add(new MinedTemplate(c.Id, string.Join(' ', c.Tokens), c.Count, c.FirstSeen, c.LastSeen));
         }
 
         return templates;

@@ -19,6 +19,12 @@ public sealed record TemplateMinerOptions
     public int MaxMessageLength { get; init; } = 16 * 1024;
 
     /// <summary>
+    /// Distinct templates kept at most. Past it, a message that fits no template goes to the "other" bucket
+    /// (<see cref="TemplateMiner.OtherTemplateId"/>) and the tree stops growing, so endless unique lines keep memory flat.
+    /// </summary>
+    public int MaxTemplates { get; init; } = 10_000;
+
+    /// <summary>
     /// Regular expressions replaced by <c>&lt;*&gt;</c> before the built-in masks (numbers, IPs, hex, UUIDs, paths)
     /// run, for variables those cannot recognise, such as host names of one site.
     /// </summary>

@@ -9,8 +9,9 @@ namespace Vigil.Core.Templates;
 public sealed class TemplateReport(TemplateMiner miner)
 {
     /// <summary>Mines all lines of <paramref name="input"/>; each line that had to be cut is told to <paramref name="note"/>.</summary>
+    /// <param name="messageStart">Strips each line's header (time, level, pid, component) so only the message is mined.</param>
     /// <returns>The number of lines read.</returns>
-    public long Mine(TextReader input, TextWriter? assignments, Action<string>? note = null, CancellationToken cancellationToken = default)
+    public long Mine(TextReader input, TextWriter? assignments, Action<string>? note = null, CancellationToken cancellationToken = default, MessageStart? messageStart = null)
     {
         var reader = new BoundedLineReader(input, miner.Options.MaxMessageLength);
         assignments?.Write("line,template_id\n");
@@ -22,7 +23,12 @@ public sealed class TemplateReport(TemplateMiner miner)
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var match = miner.Add(line, reader.LineNumber);
+            var match = miner.Add(messageStart is null ? line : line[messageStart(line)..], reader.LineNumber);
+            if (match.TemplateId == TemplateMiner.OtherTemplateId && miner.OtherCount == 1)
+            {
+                note?.Invoke($"line {reader.LineNumber}: {miner.TemplateCount} templates, the cap: lines that fit none are counted as \"other\" from here on");
+            }
+
             if (reader.Truncated && note is not null)
             {
                 note($"line {reader.LineNumber}: {reader.FullLength} characters, only the first {line.Length} were mined");

@@ -15,6 +15,19 @@ internal static class TokenMasker
     /// <summary>Appends the masked form of <paramref name="token"/> to <paramref name="output"/>.</summary>
     public static void Mask(ReadOnlySpan<char> token, TokenBuffer output)
     {
+        var name = token.TrimEnd(",;)");
+        if (IsHostName(name))
+        {
+            // A whole host name is one variable: "api-26.example.net:443" and "db-3.example.net:80" are the same slot.
+            output.Append(Wildcard);
+            foreach (var c in token[name.Length..])
+            {
+                output.Append(c);
+            }
+
+            return;
+        }
+
         var j = 0;
         while (j < token.Length)
         {
@@ -163,6 +176,39 @@ internal static class TokenMasker
 
         return slashes >= 2 && end - start > 3 ? end - start : 0;
     }
+
+    /// <summary>
+    /// <c>label.label.label[:port]</c> with a port, or with a label mixing letters and digits under a lower-case top
+    /// label (<c>node-7.cluster.local</c>); a Java class (<c>org.acme.v2.Main</c>) ends in a capitalised name and stays.
+    /// </summary>
+    private static bool IsHostName(ReadOnlySpan<char> token)
+    {
+        var colon = token.LastIndexOf(':');
+        var hasPort = colon > 0 && colon < token.Length - 1 && !token[(colon + 1)..].ContainsAnyExceptInRange('0', '9');
+        var host = hasPort ? token[..colon] : token;
+        if (host.Length < 5 || host.Count('.') < 2 || host[0] == '.' || host[^1] == '.' || host.Contains("..", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var digitLabel = false;
+        foreach (var label in host.Split('.'))
+        {
+            var part = host[label];
+            if (part.ContainsAnyExcept(HostChars))
+            {
+                return false;
+            }
+
+            digitLabel |= part.ContainsAnyInRange('0', '9') && part.ContainsAnyInRange('a', 'z');
+        }
+
+        var top = host[(host.LastIndexOf('.') + 1)..];
+        return hasPort ? top.ContainsAnyInRange('a', 'z') : digitLabel && !top.ContainsAnyExceptInRange('a', 'z');
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HostChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
 
     private static int HexRun(ReadOnlySpan<char> token, int start)
     {

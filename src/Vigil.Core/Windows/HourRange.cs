@@ -5,6 +5,9 @@ public readonly record struct HourRange(DateTime Start, DateTime End)
 {
     public static readonly TimeSpan Hour = TimeSpan.FromHours(1);
 
+    /// <summary>The most hours one run or query covers: a leap year. More is a typo, and would cost memory, not insight.</summary>
+    public const int MaxHours = 24 * 366;
+
     /// <summary>The last whole hour a range can end at: 9999-12-31 23:00 UTC.</summary>
     public static readonly DateTime LastHour = FloorHour(DateTime.MaxValue);
 

@@ -50,7 +50,7 @@ public static class ConfigLoader
         var logType = r.String("detection", "log_type", "System");
         var detection = new DetectionSettings(
             logType,
-            r.Int("detection", "collection_hours", 24, min: 1, max: 24 * 366),
+            r.Int("detection", "collection_hours", 24, min: 1, max: Core.Windows.HourRange.MaxHours),
             r.Double("detection", "contamination", 0.05, c => c is > 0 and <= 0.5, "must be greater than 0 and at most 0.5"),
             r.Int("detection", "n_estimators", 100, min: 1, max: 10_000),
             r.Int("detection", "random_state", 42),

@@ -58,7 +58,7 @@ public sealed class TextFileSourceTests
     }
 
     [Fact]
-    public async Task LinesThatAreNotRecordsAreCountedAndReportedOnceWithTheFirstLine()
+    public async Task LinesWithoutATimestampBeforeAnyRecordAreSkippedAndReportedAndLaterOnesAreRecordsOfTheirOwn()
     {
         using var dir = new TempDirectory();
         var path = dir.File("app.log");
@@ -67,9 +67,10 @@ public sealed class TextFileSourceTests
 
         var events = await SourceDrain.ReadAllAsync(TextFileSource.Create("text:" + path)!, warnings.Add);
 
-        Assert.Equal(2, events.Count);
+        Assert.Equal(["line 1", "more garbage", "line 2"], events.Select(e => e.Message));
+        Assert.Equal(events[0].TimeCreated, events[1].TimeCreated);
         var warning = Assert.Single(warnings);
-        Assert.Equal($"text:{path}: 2 lines skipped (first at line 1 of {path}: no timestamp in a known format)", warning);
+        Assert.Equal($"text:{path}: 1 line skipped (first at line 1 of {path}: no timestamp in a known format)", warning);
     }
 
     [Fact]

@@ -4,14 +4,16 @@ using Spectre.Console;
 using Vigil.Cli.Commands.Shared;
 using Vigil.Cli.Output;
 using Vigil.Collectors;
+using Vigil.Collectors.Text;
 using Vigil.Core.Templates;
 
 namespace Vigil.Cli.Commands.Templates;
 
 /// <summary>
 /// <c>vigil templates --source text:FILE</c>: mines log templates from a text file, one message per line, and lists
-/// them (id, template with <c>&lt;*&gt;</c> for variables, count, first and last line). <c>--assignments</c> writes
-/// <c>line,template_id</c> for every input line in input order, the format loghub's scorer reads.
+/// them (id, template with <c>&lt;*&gt;</c> for variables, count, first and last line). Each line's header (timestamp,
+/// level, pid, component) is stripped first, using the layout inferred from the file's first lines, as the text source
+/// does. <c>--assignments</c> writes <c>line,template_id</c> for every input line in input order, the format loghub's scorer reads.
 /// </summary>
 internal static class TemplatesCommand
 {
@@ -21,18 +23,26 @@ internal static class TemplatesCommand
     {
         var source = new Option<string>("--source") { Description = "text:FILE - each line of FILE is one message", Required = true };
         var assignments = new Option<string?>("--assignments") { Description = "Write line,template_id for every input line to this CSV file" };
+        var showFormat = new Option<bool>("--show-format") { Description = "Print the layout inferred from the file's first lines (timestamp, header columns) before mining" };
         var json = CommonOptions.Json();
-        var command = new Command("templates", "Mine log templates from a text log and list them") { source, assignments, json };
+        var command = new Command("templates", "Mine log templates from a text log and list them") { source, assignments, showFormat, json };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(() =>
         {
             var path = TextPath(result.GetValue(source)!);
             var report = new TemplateReport(new TemplateMiner());
+            var layout = TextLayoutProbe.ForFile(Existing(path));
+            if (result.GetValue(showFormat))
+            {
+                // With --json the layout goes to stderr so stdout stays one JSON document.
+                FormatView.Write(layout, result.GetValue(json) ? Console.Error : Console.Out);
+            }
+
             long lines;
             using (var input = new StreamReader(OpenInput(path), new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16))
             using (var output = OpenAssignments(result.GetValue(assignments)))
             {
                 // Notes about cut lines go to stderr, so stdout stays parseable with --json.
-                lines = report.Mine(input, output, CommandRunner.Warn, cancellationToken);
+                lines = report.Mine(input, output, CommandRunner.Warn, cancellationToken, layout.MessageStart);
             }
 
             var templates = report.MostFrequentFirst();
@@ -60,13 +70,11 @@ internal static class TemplatesCommand
         return spec[TextPrefix.Length..];
     }
 
+    private static string Existing(string path) =>
+        File.Exists(path) ? path : throw new SourceException($"--source text:{path}: file not found");
+
     private static FileStream OpenInput(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new SourceException($"--source text:{path}: file not found");
-        }
-
         return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
     }
 

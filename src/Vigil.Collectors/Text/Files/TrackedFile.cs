@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Vigil.Collectors.Text.Layout;
 
 namespace Vigil.Collectors.Text.Files;
 
@@ -29,6 +30,9 @@ internal sealed class TrackedFile
     public long? GzSize { get; set; }
 
     public string Path { get; set; } = string.Empty;
+
+    /// <summary>The layout learned from the file's first lines, kept so a restart does not guess again.</summary>
+    public LineLayout? Layout { get; set; }
 
     public static TrackedFile First(FileProbe probe)
     {

@@ -49,7 +49,7 @@ internal static class IsoTimestamp
     }
 
     /// <summary>Reads <c>Z</c>, <c>+01:00</c>, <c>+0100</c> or <c> +0100</c>; -1 when there is no zone.</summary>
-    private static int ZoneOffset(ReadOnlySpan<char> s, out TimeSpan offset)
+    internal static int ZoneOffset(ReadOnlySpan<char> s, out TimeSpan offset)
     {
         offset = TimeSpan.Zero;
         if (s.Length > 0 && s[0] == 'Z')

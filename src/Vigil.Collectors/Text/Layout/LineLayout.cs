@@ -1,0 +1,244 @@
+using Vigil.Collectors.Text.Parsing;
+using Vigil.Core.Events;
+
+namespace Vigil.Collectors.Text.Layout;
+
+/// <summary>
+/// The layout of one file's record heads, learned from its first lines (<see cref="LayoutInference"/>): where the
+/// timestamp is and how it is written, and what the leading columns after it hold up to the message. Stored with the
+/// file in the source checkpoint, so a restart reads the file the same way without guessing again.
+/// </summary>
+internal sealed class LineLayout
+{
+    /// <summary>How the timestamp is written; null when no layout was found and only the known formats are read.</summary>
+    public TimestampStyle? Style { get; set; }
+
+    /// <summary>Columns before the timestamp (a label, an epoch taken instead, a file name...).</summary>
+    public int Column { get; set; }
+
+    /// <summary>The timestamp is inside <c>[ ]</c>.</summary>
+    public bool Bracketed { get; set; }
+
+    /// <summary>Columns after the timestamp are separated by <c>|</c> rather than blanks.</summary>
+    public bool Pipes { get; set; }
+
+    /// <summary>The columns between the timestamp and the message.</summary>
+    public ColumnKind[] Header { get; set; } = [];
+
+    /// <summary>The header column holding the host name, -1 when none.</summary>
+    public int HostColumn { get; set; } = -1;
+
+    /// <summary>The file has records over several lines (stack traces): lines without a timestamp join the record above.</summary>
+    public bool Multiline { get; set; }
+
+    /// <summary>Other timestamps seen on the first line, for <c>--show-format</c>.</summary>
+    public string[] OtherTimestamps { get; set; } = [];
+
+    public static LineLayout KnownFormatsOnly() => new();
+
+    /// <summary>What <c>--show-format</c> prints: one line per part of the layout.</summary>
+    public IEnumerable<string> Describe()
+    {
+        if (Style is not { } style)
+        {
+            yield return "no timestamp common to the first lines: only the known formats are read (RFC 3164/5424 syslog, ISO, Apache)";
+            yield break;
+        }
+
+        yield return $"timestamp: column {Column + 1}{(Bracketed ? " in [ ]" : string.Empty)}, {TimestampStyles.Describe(style)}";
+        foreach (var other in OtherTimestamps)
+        {
+            yield return $"also a timestamp (not used, the first plausible one is): {other}";
+        }
+
+        var names = Header.Select((kind, j) => j == HostColumn ? "host" : ColumnName(kind)).ToList();
+        yield return names.Count == 0
+            ? "header: none, the message follows the timestamp"
+            : $"header{(Pipes ? " (|-separated)" : string.Empty)}: {string.Join(", ", names)}; the message is the rest of the line";
+        yield return Multiline ? "multi-line records: yes, lines without a timestamp join the record above" : "multi-line records: no, a line without a timestamp is a record of its own";
+    }
+
+    private static string ColumnName(ColumnKind kind) => kind switch
+    {
+        ColumnKind.Level => "level",
+        ColumnKind.Time => "date/time",
+        ColumnKind.Tag => "component:",
+        ColumnKind.Bracket => "[field]",
+        ColumnKind.Dash => "-",
+        ColumnKind.Number => "number (pid/tid)",
+        ColumnKind.Padded => "padded field",
+        _ => "field",
+    };
+
+    /// <summary>Reads a record head; false when the line has no timestamp where the layout puts one.</summary>
+    public bool TryParse(string line, LineContext context, out ParsedLine parsed)
+    {
+        parsed = default;
+        if (!TryRead(line, context, out var head))
+        {
+            return false;
+        }
+
+        parsed = new ParsedLine(
+            head.TimeUtc,
+            head.Level,
+            head.ProviderLength > 0 ? line.Substring(head.ProviderStart, head.ProviderLength) : null,
+            head.HostLength > 0 ? line.Substring(head.HostStart, head.HostLength) : null,
+            line[head.ContentStart..]);
+        return true;
+    }
+
+    /// <summary>Where the message starts, past the timestamp and header; false when the line has no timestamp where expected.</summary>
+    public bool TryFindContent(ReadOnlySpan<char> line, LineContext context, out int contentStart)
+    {
+        var ok = TryRead(line, context, out var head);
+        contentStart = head.ContentStart;
+        return ok;
+    }
+
+    private bool TryRead(ReadOnlySpan<char> s, LineContext context, out HeadSpans head)
+    {
+        head = default;
+        if (Style is not { } style || !TryTimestamp(s, style, context, out var i, out var utc))
+        {
+            return false;
+        }
+
+        if (Bracketed && i < s.Length && s[i] == ']')
+        {
+            i++;
+        }
+
+        if (i < s.Length && s[i] == ',')
+        {
+            i++;
+        }
+
+        head = new HeadSpans { TimeUtc = utc, Level = LevelMapping.Information, ContentStart = i };
+        var levelFound = false;
+        (int Start, int Length) free = default;
+        for (var j = 0; j < Header.Length; j++)
+        {
+            if (!ColumnScanner.Next(s, ref i, Pipes, out var start, out var end))
+            {
+                head.ContentStart = s.Length;
+                break;
+            }
+
+            var token = s[start..end];
+            var kind = Header[j];
+            if (!ColumnClassifier.Is(kind, token, context))
+            {
+                head.ContentStart = start;
+                break;
+            }
+
+            head.ContentStart = end;
+            if (kind is ColumnKind.Level or ColumnKind.Tag or ColumnKind.Bracket && !levelFound && ColumnClassifier.TryLevel(token, out var level))
+            {
+                (head.Level, levelFound) = (level, true);
+            }
+            else if (kind == ColumnKind.Tag)
+            {
+                var name = TagName(token);
+                (head.ProviderStart, head.ProviderLength) = (start, name);
+            }
+            else if (j == HostColumn)
+            {
+                (head.HostStart, head.HostLength) = (start, end - start);
+            }
+            else if (kind is ColumnKind.Free or ColumnKind.Padded)
+            {
+                free = (start, end - start);
+            }
+        }
+
+        if (head.ProviderLength == 0 && free.Length > 0)
+        {
+            (head.ProviderStart, head.ProviderLength) = free;
+        }
+
+        var c = head.ContentStart;
+        while (c < s.Length && (s[c] is ' ' or '\t' || (Pipes && s[c] == '|')))
+        {
+            c++;
+        }
+
+        head.ContentStart = c;
+        return true;
+    }
+
+    private bool TryTimestamp(ReadOnlySpan<char> s, TimestampStyle style, LineContext context, out int end, out DateTime utc)
+    {
+        var i = 0;
+        if (ColumnScanner.Skip(s, ref i, Column, pipes: false) && TryAt(s, i, style, context, out end, out utc))
+        {
+            return true;
+        }
+
+        // The timestamp moved (a line with one column more or less before it): look along the first columns.
+        i = 0;
+        for (var column = 0; column < LayoutInference.MaxTimestampColumn; column++)
+        {
+            if (!ColumnScanner.Next(s, ref i, false, out var start, out _))
+            {
+                break;
+            }
+
+            if (column != Column && TryAt(s, start, style, context, out end, out utc))
+            {
+                return true;
+            }
+        }
+
+        end = 0;
+        utc = default;
+        return false;
+    }
+
+    private bool TryAt(ReadOnlySpan<char> s, int i, TimestampStyle style, LineContext context, out int end, out DateTime utc)
+    {
+        utc = default;
+        end = 0;
+        if (Bracketed)
+        {
+            if (i >= s.Length || s[i] != '[')
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        var length = TimestampReader.TryRead(s, i, style, context, out utc);
+        end = i + length;
+        return length > 0;
+    }
+
+    /// <summary>The name of <c>sshd[12]:</c>, <c>crond(pam_unix)[2915]:</c> or <c>com.acme.Foo:</c> without the pid and colon.</summary>
+    private static int TagName(ReadOnlySpan<char> token)
+    {
+        var length = token.Length - 1;
+        if (length > 0 && token[length - 1] == ']')
+        {
+            var open = token[..length].LastIndexOf('[');
+            if (open > 0)
+            {
+                length = open;
+            }
+        }
+
+        return length;
+    }
+
+    private struct HeadSpans
+    {
+        public DateTime TimeUtc;
+        public int Level;
+        public int ProviderStart;
+        public int ProviderLength;
+        public int HostStart;
+        public int HostLength;
+        public int ContentStart;
+    }
+}
