@@ -76,6 +76,7 @@ public static class VigilApi
         builder.Host.UseWindowsService(s => s.ServiceName = "Vigil");
         builder.Host.UseSystemd();
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        options.ConfigureLogging?.Invoke(builder.Logging);
 
         // Kestrel: the parsed addresses only, small bodies, no server banner.
         builder.WebHost.ConfigureKestrel(k =>
