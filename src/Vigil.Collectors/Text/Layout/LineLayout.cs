@@ -155,8 +155,16 @@ internal sealed class LineLayout
             var kind = Header[j];
             if (!ColumnClassifier.Is(kind, token, context))
             {
-                head.ContentStart = start;
-                break;
+                var ahead = kind is ColumnKind.Dash or ColumnKind.Tag ? LayoutLookahead.Find(s, start, kind, Pipes, context) : -1;
+                if (ahead < 0)
+                {
+                    head.ContentStart = start;
+                    break;
+                }
+
+                // "chrome.exe *64 -" or "Google Chrome:": the separator came a column or two later.
+                (i, end) = (ahead, ahead);
+                token = s[start..end];
             }
 
             head.ContentStart = end;
