@@ -99,7 +99,7 @@ public static class ConfigLoader
             r.String("vigil", "source", DefaultSource(logType)),
             r.String("vigil", "data_dir", "data"),
             r.String("vigil", "models_dir", "models"),
-            minLevel.Value);
+            minLevel.Value) { Formats = r.Pairs("formats") };
         var api = new ApiSettings(
             r.String("api", "listen", "http://127.0.0.1:5000"),
             r.OptionalString("api", "api_key"),

@@ -29,6 +29,10 @@ internal sealed class SettingReader
 
     public string? OptionalString(string section, string key) => Raw(section, key);
 
+    /// <summary>Every key of a section that holds free-form pairs (<c>[formats]</c>), in file order.</summary>
+    public IReadOnlyDictionary<string, string> Pairs(string section) =>
+        _configuration.GetSection(section).GetChildren().Where(c => !string.IsNullOrWhiteSpace(c.Value)).ToDictionary(c => c.Key, c => c.Value!.Trim(), StringComparer.Ordinal);
+
     public int Int(string section, string key, int fallback, int min = int.MinValue, int max = int.MaxValue)
     {
         if (Raw(section, key) is not { } text)
