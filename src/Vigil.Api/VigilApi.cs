@@ -143,6 +143,7 @@ public static class VigilApi
         data.MapRuns();
         data.MapHours();
         data.MapRunHistory();
+        data.MapOperator();
         app.MapHealth();
         return app;
     }

@@ -2,8 +2,10 @@ using System.Globalization;
 using Vigil.Core.Detection;
 using Vigil.Core.Features;
 using Vigil.Core.Models;
+using Vigil.Core.Rules;
 using Vigil.Core.Templates;
 using Vigil.Pipeline.Alerting;
+using Vigil.Pipeline.Operator;
 using Vigil.Storage;
 
 namespace Vigil.Pipeline;
@@ -25,7 +27,9 @@ public sealed class DetectService
     public async Task<DetectReport> RunAsync(RunRequest request, IProgress<PipelineProgress>? progress, Action<string> warn, CancellationToken cancellationToken)
     {
         var document = await _context.Models.LoadAsync(cancellationToken).ConfigureAwait(false) ?? throw new NoModelException();
-        var model = HourModels.Load(document, _context.Models.Path);
+        // Accepted kinds, the catalogue and maintenance windows apply from the next run on, without retraining.
+        var knowledge = await OperatorKnowledge.LoadAsync(_context.Config, _context.Clock, cancellationToken).ConfigureAwait(false);
+        var model = HourModels.Load(document, _context.Models.Path, knowledge.Rules);
         if (document.Kind != _context.Config.Detection.Model)
         {
             warn($"{_context.Models.Path} holds a {document.Kind} model but [detection] model = {_context.Config.Detection.Model}: scoring with the {document.Kind} model; run 'vigil setup' to train a {_context.Config.Detection.Model} model.");
@@ -40,9 +44,13 @@ public sealed class DetectService
         WarnWhenTrainedOn(run, document, warn);
 
         progress?.Report(new PipelineProgress("Scoring", 0));
-        var scored = SilentHours.Apply(model.Score(run.Windows, run.First), document);
-        var anomalies = scored.Count(h => h.IsAnomaly);
+        var scored = MaintenanceSuppression.Apply(SilentHours.Apply(model.Score(run.Windows, run.First), document), knowledge.Maintenance);
+        var anomalies = scored.Count(h => h.Alerts);
         var message = anomalies == 0 ? "no anomalies" : $"{anomalies} anomalous hour{(anomalies == 1 ? string.Empty : "s")}";
+        if (scored.Count(h => h.IsAnomaly && h.Suppressed) is var suppressed and > 0)
+        {
+            message += $"; {suppressed} more in maintenance windows (suppressed)";
+        }
         if (run.Events == 0)
         {
             message += "; the sources were silent";

@@ -38,6 +38,14 @@ public sealed class SetupService
             warn($"Training anyway (--force): only {withEvents} of {windows.Count} hours have events.");
         }
 
+        // Hours the operator called false alarms are normal hours too (vigil feedback).
+        var falseAlarms = await Operator.FalseAlarmHours.ReadAsync(_context, run.SourceNames, run.Range, templates, cancellationToken).ConfigureAwait(false);
+        if (falseAlarms.Count > 0)
+        {
+            windows = [.. windows, .. falseAlarms];
+            withEvents += falseAlarms.Count;
+        }
+
         progress?.Report(new PipelineProgress("Training", 0));
         var options = new IsolationForestOptions
         {
@@ -48,12 +56,13 @@ public sealed class SetupService
         };
         var trainedAt = _context.Clock.GetUtcNow().UtcDateTime;
         var model = HourModels.Train(config.Detection.Model, windows, options, run.Sources, trainedAt);
-        var document = model.Document with { HoursWithEvents = withEvents };
+        // The training range stays the week's: false-alarm hours outside it are not "learnt as normal" for --now's warning.
+        var document = model.Document with { HoursWithEvents = withEvents, TrainingFrom = run.Range.Start, TrainingTo = run.Range.End };
         document = templates.TemplateCount == 0 || model is not VigilModel ? document : document with { Templates = templates.ExportState() };
         await _context.Models.SaveAsync(document, cancellationToken).ConfigureAwait(false);
         progress?.Report(new PipelineProgress("Training", 1));
 
-        var message = $"trained on {windows.Count} hours ({withEvents} with events), {run.Events} events";
+        var message = $"trained on {windows.Count} hours ({withEvents} with events), {run.Events} events" + (falseAlarms.Count > 0 ? $", with {falseAlarms.Count} hour{(falseAlarms.Count == 1 ? string.Empty : "s")} called false alarms" : string.Empty);
         await _context.Store.FinishRunAsync(run.RunId, new RunOutcome(true, run.Events, windows.Count, 0, message), null, [], cancellationToken).ConfigureAwait(false);
         return new SetupResult(document, run.Range, run.Events, run.Collected, _context.Models.Path, withEvents);
     }

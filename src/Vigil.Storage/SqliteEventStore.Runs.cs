@@ -51,8 +51,8 @@ public sealed partial class SqliteEventStore
                 Execute(
                     transaction,
                     """
-                    INSERT OR REPLACE INTO hours (scope, hour_ms, run_id, total, errors, warnings, infos, score, threshold, severity, is_anomaly, reasons, model_id)
-                    VALUES ($scope, $h, $r, $t, $e, $w, $i, $s, $th, $sev, $a, $reasons, $model)
+                    INSERT OR REPLACE INTO hours (scope, hour_ms, run_id, total, errors, warnings, infos, score, threshold, severity, is_anomaly, reasons, model_id, suppressed)
+                    VALUES ($scope, $h, $r, $t, $e, $w, $i, $s, $th, $sev, $a, $reasons, $model, $sup)
                     """,
                     ("$scope", verdicts!.Scope),
                     ("$h", UnixTime.ToMs(s.Hour)),
@@ -66,7 +66,8 @@ public sealed partial class SqliteEventStore
                     ("$sev", (int)hour.Severity),
                     ("$a", hour.IsAnomaly ? 1 : 0),
                     ("$reasons", JsonSerializer.Serialize(hour.Reasons)),
-                    ("$model", verdicts.ModelId));
+                    ("$model", verdicts.ModelId),
+                    ("$sup", hour.Suppressed ? 1 : 0));
             }
 
             OutboxRows.Insert(_connection, transaction, alerts, DateTime.UtcNow);
@@ -121,7 +122,7 @@ public sealed partial class SqliteEventStore
         {
             using var command = _connection.CreateCommand();
             command.CommandText = """
-                SELECT hour_ms, total, errors, warnings, infos, score, is_anomaly, reasons, threshold, severity, model_id, run_id
+                SELECT hour_ms, total, errors, warnings, infos, score, is_anomaly, reasons, threshold, severity, model_id, run_id, suppressed
                 FROM hours WHERE scope = $scope AND hour_ms >= $from AND hour_ms < $to ORDER BY hour_ms
                 """;
             command.Parameters.AddWithValue("$scope", scope);
@@ -137,6 +138,7 @@ public sealed partial class SqliteEventStore
                     Reasons = JsonSerializer.Deserialize<string[]>(reader.GetString(7)) ?? [],
                     Threshold = reader.IsDBNull(8) ? null : reader.GetDouble(8),
                     Severity = (AnomalySeverity)reader.GetInt32(9),
+                    Suppressed = reader.GetInt64(12) == 1,
                 };
                 hours.Add(new StoredVerdict(hour, reader.GetString(10), reader.GetInt64(11)));
             }

@@ -50,6 +50,8 @@ public sealed partial class SqliteEventStore : IEventStore
             {
                 throw new StoreException($"{path}: store schema version {version} is not supported (this Vigil uses {SqliteSchema.Version}).");
             }
+
+            SqliteColumnAdditions.Apply(connection);
         }
         catch (SqliteException ex)
         {

@@ -21,6 +21,7 @@ internal static class SqliteSchema
             is_anomaly INTEGER NOT NULL,
             reasons TEXT NOT NULL,
             model_id TEXT NOT NULL DEFAULT '',
+            suppressed INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (scope, hour_ms)) WITHOUT ROWID;
         """;
 

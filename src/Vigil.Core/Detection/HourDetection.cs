@@ -13,4 +13,10 @@ public sealed record HourDetection(HourlySummary Summary, double AnomalyScore, b
 
     /// <summary>The score below which the model's forest calls an hour abnormal (null when not known, e.g. verdicts stored before it was kept).</summary>
     public double? Threshold { get; init; }
+
+    /// <summary>True when the hour lies in a maintenance window: scored and stored as usual, never alerted.</summary>
+    public bool Suppressed { get; init; }
+
+    /// <summary>An anomaly someone should be told about: flagged and not suppressed.</summary>
+    public bool Alerts => IsAnomaly && !Suppressed;
 }

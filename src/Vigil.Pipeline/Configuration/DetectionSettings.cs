@@ -3,7 +3,8 @@ namespace Vigil.Pipeline.Configuration;
 /// <summary>
 /// The seed's <c>[detection]</c> section, plus <c>model</c> (which model setup trains), <c>future_tolerance_hours</c>
 /// (how far past the clock an event may be dated before it is ignored for the range) and <c>min_training_hours</c>
-/// (how many of the 168 training hours must hold events for setup to train).
+/// (how many of the 168 training hours must hold events for setup to train), <c>rare_kind_count</c> (a kind seen fewer
+/// times in training is rare) and <c>watch_events</c> (entries of the security-event catalogue to add or regrade).
 /// </summary>
 public sealed record DetectionSettings(
     string LogType,
@@ -13,7 +14,9 @@ public sealed record DetectionSettings(
     int RandomState,
     string Model,
     int FutureToleranceHours = DetectionSettings.DefaultFutureToleranceHours,
-    int MinTrainingHours = DetectionSettings.DefaultMinTrainingHours)
+    int MinTrainingHours = DetectionSettings.DefaultMinTrainingHours,
+    int RareKindCount = Core.Rules.KindRules.DefaultRareBelow,
+    IReadOnlyList<Core.Rules.WatchedEvent>? WatchEvents = null)
 {
     /// <summary>The seed trains on 7 days.</summary>
     public const int TrainingHours = 168;
