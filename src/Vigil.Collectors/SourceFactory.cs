@@ -14,7 +14,8 @@ public static class SourceFactory
     public const string Kinds = "file:PATH, evtx:PATH (file or folder), syslog:PATH, text:PATH (PATH may be a glob), journald[:DIR], eventlog:CHANNEL[|XPATH], demo";
 
     /// <summary>Creates one source; throws <see cref="SourceException"/> naming the spec when it is not understood.</summary>
-    public static ILogSource Create(string spec)
+    /// <param name="formats">Formats for text files inference gets wrong, by file name or glob (<c>[formats]</c>).</param>
+    public static ILogSource Create(string spec, IReadOnlyDictionary<string, string>? formats = null)
     {
         var trimmed = spec.Trim();
         var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
@@ -26,7 +27,7 @@ public static class SourceFactory
             "file" when argument.Length > 0 => new FileEventSource("file:" + Path.GetFullPath(argument), argument),
             "evtx" when argument.Length > 0 => EvtxFileSource.Create(Path.GetFullPath(argument)),
             "eventlog" when argument.Length > 0 => new WindowsEventLogSource(trimmed, argument),
-            "syslog" or "text" => TextFileSource.Create(trimmed)!,
+            "syslog" or "text" => TextFileSource.Create(trimmed, formats)!,
             "journald" => JournaldSource.Create(trimmed) ?? throw new SourceException($"source '{spec}': use journald or journald:DIR"),
             "file" or "evtx" or "eventlog" => throw new SourceException($"source '{spec}': {kind}: needs a {(kind == "eventlog" ? "channel name" : "path")} after the colon"),
             _ => throw new SourceException($"source '{spec}' is not understood; use one of: {Kinds}"),

@@ -41,7 +41,7 @@ public sealed class VigilContext : IDisposable
             throw new SourceException($"no source given; set [vigil] source or pass --source ({SourceFactory.Kinds})");
         }
 
-        return [.. list.Select(SourceFactory.Create)];
+        return [.. list.Select(spec => SourceFactory.Create(spec, Config.Vigil.Formats))];
     }
 
     public void Dispose()

@@ -49,7 +49,7 @@ internal static class CrashLog
         try
         {
             var config = command?.CommandResult.Command.Options.Any(o => o.Name == "--config") == true ? command.GetValue<string?>("--config") : null;
-            return ConfigLoader.Load(config).Vigil.DataDir;
+            return ConfigLoader.Load(config, warn: static _ => { }).Vigil.DataDir;
         }
         catch (Exception)
         {

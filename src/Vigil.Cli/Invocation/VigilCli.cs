@@ -12,13 +12,11 @@ namespace Vigil.Cli.Invocation;
 /// </summary>
 internal static class VigilCli
 {
-    /// <summary>How long <c>watch</c> and <c>serve</c> get to finish their last batch after Ctrl+C or SIGTERM.</summary>
-    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
-
     public static Task<int> RunAsync(string[] args) => RunAsync(CommandCatalog.Create(), args, Console.Error);
 
     public static async Task<int> RunAsync(RootCommand root, string[] args, TextWriter stderr)
     {
+        using var stop = new StopSignals();
         ParseResult? parsed = null;
         try
         {
@@ -29,8 +27,9 @@ internal static class VigilCli
                 return CommandRunner.Failed;
             }
 
-            var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = StopTimeout };
-            return await parsed.InvokeAsync(invocation).ConfigureAwait(false);
+            // Signals are StopSignals' (System.CommandLine's own handler would answer 143 when a stop outlasts its timeout).
+            var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return await parsed.InvokeAsync(invocation, stop.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (OperatorFailures.Find(ex) is { } failure)
         {

@@ -30,7 +30,7 @@ internal sealed class LogFileReader
     /// <param name="layout">The file's layout; null or one without a style reads the known formats only.</param>
     public LogFileReader(LineContext context, string channel, string fileId, string displayName, SkippedLines skipped, LineLayout? layout = null)
     {
-        _layout = layout?.Style is null ? null : layout;
+        _layout = layout is null || layout.IsEmpty ? null : layout;
         _context = context;
         _channel = channel;
         _fileId = fileId;

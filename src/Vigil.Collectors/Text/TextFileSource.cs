@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.IO.Enumeration;
 using System.Runtime.CompilerServices;
 using Vigil.Collectors.Text.Files;
 using Vigil.Collectors.Text.Layout;
@@ -30,8 +31,8 @@ public sealed class TextFileSource : ILiveLogSource
 
     public bool IsLive { get; }
 
-    /// <summary>A layout given in the configuration (<c>format = ...</c>), used instead of inferring one per file.</summary>
-    internal LineLayout? Format { get; init; }
+    /// <summary>Layouts given in the configuration (<c>[formats] NAME = ...</c>), by file name or glob, used instead of inferring one.</summary>
+    private IReadOnlyList<(string Name, LineLayout Layout)> _formats = [];
 
     /// <summary>Events per batch handed out by <see cref="FollowAsync"/>.</summary>
     public int BatchSize { get; init; } = 5000;
@@ -41,10 +42,12 @@ public sealed class TextFileSource : ILiveLogSource
 
     /// <summary>The layout of each file the source reads now, as <c>--show-format</c> prints it.</summary>
     public IReadOnlyList<TextLayoutProbe> Layouts() =>
-        [.. LogFileSet.Find(_pattern).Where(f => File.Exists(f.Path)).Select(f => TextLayoutProbe.ForFile(f.Path, _zone))];
+        [.. LogFileSet.Find(_pattern).Where(f => File.Exists(f.Path)).Select(f => TextLayoutProbe.ForFile(f.Path, _zone, ConfiguredFor(f)))];
 
     /// <summary>Creates the source for <c>syslog:PATH</c> or <c>text:PATH</c>; null for other specs.</summary>
-    public static TextFileSource? Create(string spec)
+    /// <param name="formats">Operator-given formats by file name, glob or full path (<c>[formats]</c> in config.ini).</param>
+    /// <exception cref="SourceException">The spec has no path, or a format is not valid.</exception>
+    public static TextFileSource? Create(string spec, IReadOnlyDictionary<string, string>? formats = null)
     {
         var colon = spec.IndexOf(':', StringComparison.Ordinal);
         var kind = colon > 0 ? spec[..colon] : string.Empty;
@@ -60,7 +63,10 @@ public sealed class TextFileSource : ILiveLogSource
         }
 
         // The full path names the source in the store, so the same file is one source whichever folder Vigil ran from.
-        return new TextFileSource(kind + ":" + Path.GetFullPath(path), path, kind == "syslog");
+        return new TextFileSource(kind + ":" + Path.GetFullPath(path), path, kind == "syslog")
+        {
+            _formats = [.. (formats ?? new Dictionary<string, string>()).Select(f => (f.Key, LineLayout.Configured(f.Value, $"[formats] {f.Key}")))],
+        };
     }
 
     public async IAsyncEnumerable<LogEvent> ReadAsync(SourceReadOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -203,9 +209,9 @@ public sealed class TextFileSource : ILiveLogSource
     /// </summary>
     private LineLayout? LayoutOf(TrackedFile tracked, LogFile file, LineContext context)
     {
-        if (Format is not null)
+        if (ConfiguredFor(file) is { } configured)
         {
-            return Format;
+            return configured;
         }
 
         if (tracked.Layout is not null)
@@ -222,6 +228,9 @@ public sealed class TextFileSource : ILiveLogSource
 
         return layout;
     }
+
+    private LineLayout? ConfiguredFor(LogFile file) =>
+        _formats.FirstOrDefault(f => f.Name == file.Path || FileSystemName.MatchesSimpleExpression(f.Name, file.Channel, ignoreCase: false)).Layout;
 
     /// <summary>
     /// A live file's last line may still be half written; it is taken once the file has been quiet a while,

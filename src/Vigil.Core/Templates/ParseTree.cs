@@ -9,6 +9,9 @@ internal sealed class ParseTree(int tokenLayers, int maxChildren)
     private readonly Dictionary<int, TreeNode> _byLength = [];
     private readonly TreeNode[] _path = new TreeNode[Math.Max(tokenLayers, 0)];
 
+    /// <summary>Nodes in the tree: with the templates, all the memory the miner holds.</summary>
+    public int NodeCount => _byLength.Values.Sum(n => n.Count());
+
     /// <summary>Walks (and, with <paramref name="grow"/>, grows) the tree to the leaf for <paramref name="tokens"/>; null when it is not there.</summary>
     public TreeNode? Descend(TokenBuffer tokens, out int depth, bool grow = true)
     {
@@ -60,9 +63,10 @@ internal sealed class ParseTree(int tokenLayers, int maxChildren)
             _byLength.Add(cluster.Tokens.Length, node);
         }
 
+        // Keys are mapped again, so a state saved when "node-<*>" was its own key files under today's route.
         foreach (var key in cluster.Route)
         {
-            node = node.GetOrAdd(key);
+            node = node.GetOrAdd(KeyOf(key));
         }
 
         node.Clusters.Add(cluster);
@@ -88,6 +92,8 @@ internal sealed class ParseTree(int tokenLayers, int maxChildren)
             : node.GetOrAdd(TokenMasker.Wildcard);
     }
 
+    // A token that held a variable (digits, or a part the masker replaced: "node-<*>") routes like a variable, so
+    // messages differing only there meet in one leaf and are compared.
     private static ReadOnlySpan<char> KeyOf(ReadOnlySpan<char> token) =>
-        token.ContainsAnyInRange('0', '9') || token.SequenceEqual(TokenMasker.Wildcard) ? TokenMasker.Wildcard : token;
+        token.ContainsAnyInRange('0', '9') || token.IndexOf(TokenMasker.Wildcard) >= 0 ? TokenMasker.Wildcard : token;
 }

@@ -42,6 +42,8 @@ public sealed class TemplateMiner
 
     public int TemplateCount => _clusters.Count;
 
+    internal int TreeNodeCount => _tree.NodeCount;
+
     /// <summary>Messages that went to the "other" bucket since this miner was created.</summary>
     public long OtherCount { get; private set; }
 

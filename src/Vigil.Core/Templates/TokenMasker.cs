@@ -83,6 +83,12 @@ internal static class TokenMasker
             return number > 0 ? number + 1 : 0;
         }
 
+        var dotted = MatchDottedName(token, start);
+        if (dotted > 0)
+        {
+            return dotted;
+        }
+
         if (!char.IsAsciiHexDigit(c))
         {
             return 0;
@@ -209,6 +215,43 @@ internal static class TokenMasker
 
     private static readonly System.Buffers.SearchValues<char> HostChars =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
+
+    /// <summary>
+    /// A lower-case dotted name of three or more labels (<c>com.example.app</c>, <c>ns.example.com</c>): a package or
+    /// host name, which varies like an id. A Java class (<c>org.acme.Main</c>) ends in a capital and stays a word.
+    /// </summary>
+    private static int MatchDottedName(ReadOnlySpan<char> token, int start)
+    {
+        var end = start;
+        var labels = 0;
+        var lastLabel = start;
+        while (true)
+        {
+            var labelStart = end;
+            while (end < token.Length && (char.IsAsciiLetterLower(token[end]) || char.IsAsciiDigit(token[end]) || token[end] is '_' or '-'))
+            {
+                end++;
+            }
+
+            if (end == labelStart)
+            {
+                return 0;
+            }
+
+            labels++;
+            lastLabel = labelStart;
+            if (end + 1 < token.Length && token[end] == '.' && (char.IsAsciiLetterLower(token[end + 1]) || char.IsAsciiDigit(token[end + 1])))
+            {
+                end++;
+                continue;
+            }
+
+            break;
+        }
+
+        var whole = end == token.Length || !(char.IsAsciiLetter(token[end]) || token[end] is '.' or '_');
+        return labels >= 3 && whole && char.IsAsciiLetterLower(token[lastLabel]) && char.IsAsciiLetterLower(token[start]) ? end - start : 0;
+    }
 
     private static int HexRun(ReadOnlySpan<char> token, int start)
     {

@@ -18,6 +18,9 @@ internal sealed class TreeNode
 
     public List<TemplateCluster> Clusters { get; } = [];
 
+    /// <summary>This node and all below it.</summary>
+    public int Count() => 1 + _children.Values.Sum(c => c.Count());
+
     public TreeNode? Find(ReadOnlySpan<char> key) => _bySpan.TryGetValue(key, out var child) ? child : null;
 
     public TreeNode GetOrAdd(ReadOnlySpan<char> key)

@@ -7,6 +7,9 @@ namespace Vigil.Pipeline.Configuration;
 /// <param name="MinLevel">The least severe level collected (Windows numbers: 1 Critical … 5 Verbose); LogAlways (0) is always kept.</param>
 public sealed record VigilSettings(string Source, string DataDir, string ModelsDir, int MinLevel)
 {
+    /// <summary><c>[formats]</c>: a layout for a text file inference gets wrong, by file name or glob.</summary>
+    public IReadOnlyDictionary<string, string> Formats { get; init; } = new Dictionary<string, string>();
+
     public string StorePath => Path.Combine(DataDir, "vigil.db");
 
     public string RawDir => Path.Combine(DataDir, "raw");

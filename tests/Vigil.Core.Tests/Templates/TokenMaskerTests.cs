@@ -14,6 +14,8 @@ public sealed class TokenMaskerTests
     [InlineData("api-26.example.net:15303", "<*>")]
     [InlineData("node-7.cluster.local,", "<*>,")]
     [InlineData("org.apache.hadoop.mapreduce.v2.app.MRAppMaster:", "org.apache.hadoop.mapreduce.v2.app.MRAppMaster:")]
+    [InlineData("(com.example.tango/.MainActivity)", "(<*>/.MainActivity)")]
+    [InlineData("workerEnv.init()", "workerEnv.init()")]
     [InlineData("rhost=218.188.2.4", "rhost=<*>")]
     [InlineData("0x02f0", "<*>")]
     [InlineData("deadbeef01", "<*>")]

@@ -24,13 +24,14 @@ internal static class TemplatesCommand
         var source = new Option<string>("--source") { Description = "text:FILE - each line of FILE is one message", Required = true };
         var assignments = new Option<string?>("--assignments") { Description = "Write line,template_id for every input line to this CSV file" };
         var showFormat = new Option<bool>("--show-format") { Description = "Print the layout inferred from the file's first lines (timestamp, header columns) before mining" };
+        var format = new Option<string?>("--format") { Description = "The file's layout when inference gets it wrong: '<Date> <Time> <Level> <Component>: <Content>' or a regex with named groups" };
         var json = CommonOptions.Json();
-        var command = new Command("templates", "Mine log templates from a text log and list them") { source, assignments, showFormat, json };
+        var command = new Command("templates", "Mine log templates from a text log and list them") { source, assignments, showFormat, format, json };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(() =>
         {
             var path = TextPath(result.GetValue(source)!);
             var report = new TemplateReport(new TemplateMiner());
-            var layout = TextLayoutProbe.ForFile(Existing(path));
+            var layout = TextLayoutProbe.ForFile(Existing(path), format: result.GetValue(format));
             if (result.GetValue(showFormat))
             {
                 // With --json the layout goes to stderr so stdout stays one JSON document.

@@ -8,7 +8,7 @@ internal sealed class TextCheckpoint
     /// <summary>Files no longer on disk are remembered a while, in case they come back compressed.</summary>
     private const int MaxRemembered = 64;
 
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     public int V { get; set; } = 1;
 

@@ -113,22 +113,28 @@ internal static class LayoutInference
         {
             var counts = new int[Enum.GetValues<ColumnKind>().Length];
             var padded = 0;
+            var ends = new int[heads.Count];
+            var dashEnds = new int[heads.Count];
             for (var h = 0; h < heads.Count; h++)
             {
                 var (line, at) = heads[h];
                 var i = at;
                 if (!ColumnScanner.Next(line, ref i, pipes, out var start, out var end))
                 {
+                    ends[h] = dashEnds[h] = line.Length;
                     continue;
                 }
 
-                heads[h] = (line, end);
+                ends[h] = end;
                 var token = line.AsSpan(start, end - start);
                 foreach (var kind in StrongKinds)
                 {
                     counts[(int)kind] += ColumnClassifier.Is(kind, token, context) ? 1 : 0;
                 }
 
+                // A name with blanks before a "-" ("chrome.exe *64 - msg") still has its dash a column or two later.
+                dashEnds[h] = LayoutLookahead.Find(line, at, ColumnKind.Dash, pipes, context);
+                counts[(int)ColumnKind.Dash] += dashEnds[h] >= 0 && token is not "-" ? 1 : 0;
                 padded += ColumnScanner.IsPadded(line, end) ? 1 : 0;
             }
 
@@ -136,6 +142,11 @@ internal static class LayoutInference
             if (chosen == ColumnKind.Free && padded >= Consistent * heads.Count)
             {
                 chosen = ColumnKind.Padded;
+            }
+
+            for (var h = 0; h < heads.Count; h++)
+            {
+                heads[h] = (heads[h].Line, chosen == ColumnKind.Dash && dashEnds[h] >= 0 ? dashEnds[h] : ends[h]);
             }
 
             kinds.Add(chosen);

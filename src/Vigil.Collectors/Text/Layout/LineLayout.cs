@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 using Vigil.Collectors.Text.Parsing;
 using Vigil.Core.Events;
 
@@ -34,11 +36,30 @@ internal sealed class LineLayout
     /// <summary>Other timestamps seen on the first line, for <c>--show-format</c>.</summary>
     public string[] OtherTimestamps { get; set; } = [];
 
+    /// <summary>A format given in the configuration (<see cref="FormatPattern"/>), used instead of the columns above.</summary>
+    public string? Pattern { get; set; }
+
+    /// <summary>Neither a learned nor a configured layout: the known formats are read.</summary>
+    [JsonIgnore]
+    public bool IsEmpty => Style is null && Pattern is null;
+
+    private Regex? _regex;
+
     public static LineLayout KnownFormatsOnly() => new();
+
+    /// <exception cref="SourceException">The format is not valid.</exception>
+    public static LineLayout Configured(string format, string where) =>
+        new() { Pattern = format, _regex = FormatPattern.Compile(format, where) };
 
     /// <summary>What <c>--show-format</c> prints: one line per part of the layout.</summary>
     public IEnumerable<string> Describe()
     {
+        if (Pattern is not null)
+        {
+            yield return $"configured format: {Pattern}";
+            yield break;
+        }
+
         if (Style is not { } style)
         {
             yield return "no timestamp common to the first lines: only the known formats are read (RFC 3164/5424 syslog, ISO, Apache)";
@@ -99,6 +120,11 @@ internal sealed class LineLayout
     private bool TryRead(ReadOnlySpan<char> s, LineContext context, out HeadSpans head)
     {
         head = default;
+        if (Pattern is not null)
+        {
+            return TryReadPattern(s.ToString(), context, out head);
+        }
+
         if (Style is not { } style || !TryTimestamp(s, style, context, out var i, out var utc))
         {
             return false;
@@ -129,8 +155,16 @@ internal sealed class LineLayout
             var kind = Header[j];
             if (!ColumnClassifier.Is(kind, token, context))
             {
-                head.ContentStart = start;
-                break;
+                var ahead = kind is ColumnKind.Dash or ColumnKind.Tag ? LayoutLookahead.Find(s, start, kind, Pipes, context) : -1;
+                if (ahead < 0)
+                {
+                    head.ContentStart = start;
+                    break;
+                }
+
+                // "chrome.exe *64 -" or "Google Chrome:": the separator came a column or two later.
+                (i, end) = (ahead, ahead);
+                token = s[start..end];
             }
 
             head.ContentStart = end;
@@ -167,6 +201,48 @@ internal sealed class LineLayout
         head.ContentStart = c;
         return true;
     }
+
+    private bool TryReadPattern(string line, LineContext context, out HeadSpans head)
+    {
+        head = default;
+        _regex ??= FormatPattern.Compile(Pattern!, "format");
+        Match match;
+        try
+        {
+            match = _regex.Match(line);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+
+        var time = Group(match, "Timestamp") is { Length: > 0 } stamp ? stamp : string.Join(' ', new[] { Group(match, "Date"), Group(match, "Month"), Group(match, "Day"), Group(match, "Time") }.Where(p => p.Length > 0));
+        if (!match.Success || TimestampReader.TryReadAny(time, 0, context, out _, out var utc) == 0)
+        {
+            return false;
+        }
+
+        var content = match.Groups["Content"].Success ? match.Groups["Content"] : match.Groups["Message"];
+        head = new HeadSpans { TimeUtc = utc, Level = LevelMapping.Information, ContentStart = content.Success ? content.Index : line.Length };
+        if (ColumnClassifier.TryLevel(Group(match, "Level"), out var level))
+        {
+            head.Level = level;
+        }
+
+        if (FormatPattern.ProviderGroups.Select(n => match.Groups[n]).FirstOrDefault(g => g.Success && g.Length > 0) is { } provider)
+        {
+            (head.ProviderStart, head.ProviderLength) = (provider.Index, provider.Length);
+        }
+
+        if (FormatPattern.HostGroups.Select(n => match.Groups[n]).FirstOrDefault(g => g.Success && g.Length > 0) is { } host)
+        {
+            (head.HostStart, head.HostLength) = (host.Index, host.Length);
+        }
+
+        return true;
+    }
+
+    private static string Group(Match match, string name) => match.Groups[name] is { Success: true } g ? g.Value : string.Empty;
 
     private bool TryTimestamp(ReadOnlySpan<char> s, TimestampStyle style, LineContext context, out int end, out DateTime utc)
     {
