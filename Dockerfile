@@ -1,8 +1,9 @@
 # Vigil in a container: `vigil serve` (API, dashboard, hourly scheduler) as a non-root user, state in /data.
 # Build:  docker build -t vigil .
 # Run:    docker run -d -p 5000:5000 -v vigil-data:/data -v $PWD/config/config.ini:/config/config.ini:ro \
-#           -e VIGIL_API__API_KEY=change-me vigil
-# Inside a container the API listens on 0.0.0.0, which Vigil allows only with an API key (VIGIL_API__API_KEY).
+#           -e VIGIL_API__API_KEY="$(openssl rand -base64 32)" vigil
+# Inside a container the API listens on 0.0.0.0; the key (16+ characters) comes from VIGIL_API__API_KEY, or serve
+# generates one into /data/api-key and prints it once.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
-using System.Text.Json;
 using Microsoft.AspNetCore.HostFiltering;
 using Scalar.AspNetCore;
 using Vigil.Api.Dashboard;
@@ -9,6 +8,7 @@ using Vigil.Api.Hosting;
 using Vigil.Pipeline;
 using Vigil.Api.Jobs;
 using Vigil.Api.Security;
+using Vigil.Pipeline.Contracts;
 using Vigil.Pipeline.Scheduling;
 
 namespace Vigil.Api;
@@ -76,6 +76,7 @@ public static class VigilApi
         builder.Host.UseWindowsService(s => s.ServiceName = "Vigil");
         builder.Host.UseSystemd();
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        options.ConfigureLogging?.Invoke(builder.Logging);
 
         // Kestrel: the parsed addresses only, small bodies, no server banner.
         builder.WebHost.ConfigureKestrel(k =>
@@ -98,8 +99,8 @@ public static class VigilApi
             o.AllowedHosts = [.. AllowedHosts(endpoints, context.Config.Alerts.PublicUrl)];
             o.IncludeFailureMessage = false;
         });
-        builder.Services.AddSingleton(sp => new JobCoordinator(time, sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping));
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
+        builder.Services.AddSingleton(sp => new JobCoordinator(time, sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping, sp.GetRequiredService<ILogger<JobCoordinator>>()));
+        builder.Services.ConfigureHttpJsonOptions(o => ContractJson.Apply(o.SerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
 
@@ -142,6 +143,7 @@ public static class VigilApi
         data.MapRuns();
         data.MapHours();
         data.MapRunHistory();
+        data.MapOperator();
         app.MapHealth();
         return app;
     }

@@ -17,6 +17,9 @@ public sealed record VigilApiOptions(VigilConfig Config)
     /// <summary>The process arguments, passed on to the host; ASP.NET configuration from them is ignored (only config.ini decides).</summary>
     public string[] Args { get; init; } = [];
 
+    /// <summary>More logging setup (a provider that collects what serve logs, in tests); null for none.</summary>
+    public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
+
     /// <summary>Whether serve runs as root/elevated (for the warning); null to ask the OS. Tests set it.</summary>
     public bool? RunsPrivileged { get; init; }
 }

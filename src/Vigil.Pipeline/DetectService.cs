@@ -1,16 +1,19 @@
+using System.Globalization;
 using Vigil.Core.Detection;
 using Vigil.Core.Features;
 using Vigil.Core.Models;
+using Vigil.Core.Rules;
 using Vigil.Core.Templates;
-using Vigil.Core.Windows;
 using Vigil.Pipeline.Alerting;
+using Vigil.Pipeline.Operator;
 using Vigil.Storage;
 
 namespace Vigil.Pipeline;
 
 /// <summary>
-/// The seed's detection cycle: collect the last <c>collection_hours</c>, summarise, score with the saved model (whichever
-/// kind the model file says), store the verdicts.
+/// The one scoring road: bring the last <c>collection_hours</c> into the store (unless a follower already does),
+/// build their hour windows from the store, score them with the saved model (whichever kind the model file says),
+/// and store the verdicts per (scope, hour) with their alerts in one transaction, then deliver the alerts.
 /// </summary>
 public sealed class DetectService
 {
@@ -24,41 +27,63 @@ public sealed class DetectService
     public async Task<DetectReport> RunAsync(RunRequest request, IProgress<PipelineProgress>? progress, Action<string> warn, CancellationToken cancellationToken)
     {
         var document = await _context.Models.LoadAsync(cancellationToken).ConfigureAwait(false) ?? throw new NoModelException();
-        var model = HourModels.Load(document, _context.Models.Path);
+        // Accepted kinds, the catalogue and maintenance windows apply from the next run on, without retraining.
+        var knowledge = await OperatorKnowledge.LoadAsync(_context.Config, _context.Clock, cancellationToken).ConfigureAwait(false);
+        var model = HourModels.Load(document, _context.Models.Path, knowledge.Rules);
+        if (document.Kind != _context.Config.Detection.Model)
+        {
+            warn($"{_context.Models.Path} holds a {document.Kind} model but [detection] model = {_context.Config.Detection.Model}: scoring with the {document.Kind} model; run 'vigil setup' to train a {_context.Config.Detection.Model} model.");
+        }
+
         using var alerts = new AlertRun(_context.Config, _context.Clock);
 
-        var run = await CollectedRun.StartAsync(_context, RunKind, request, request.Hours ?? _context.Config.Detection.CollectionHours, progress, warn, cancellationToken).ConfigureAwait(false);
+        // Templates seen in training keep their ids; new ones get new ids, i.e. kinds never seen in training.
+        var templates = document.Templates is { } state ? TemplateMiner.FromState(state) : new TemplateMiner();
+        // The day before the range is history: it tells the model how busy the host has been lately.
+        var run = await CollectedRun.StartAsync(_context, RunKind, request, request.Hours ?? _context.Config.Detection.CollectionHours, VolumeLevel.History, true, templates, progress, warn, cancellationToken).ConfigureAwait(false);
+        WarnWhenTrainedOn(run, document, warn);
 
         progress?.Report(new PipelineProgress("Scoring", 0));
-        var scored = await ScoreAsync(model, document, run, cancellationToken).ConfigureAwait(false);
-        var anomalies = scored.Count(h => h.IsAnomaly);
+        var scored = MaintenanceSuppression.Apply(SilentHours.Apply(model.Score(run.Windows, run.First), document), knowledge.Maintenance);
+        var anomalies = scored.Count(h => h.Alerts);
         var message = anomalies == 0 ? "no anomalies" : $"{anomalies} anomalous hour{(anomalies == 1 ? string.Empty : "s")}";
+        if (scored.Count(h => h.IsAnomaly && h.Suppressed) is var suppressed and > 0)
+        {
+            message += $"; {suppressed} more in maintenance windows (suppressed)";
+        }
+        if (run.Events == 0)
+        {
+            message += "; the sources were silent";
+        }
 
-        // Alerts are committed with the run's results, then delivered: a stop in between loses nothing,
+        // Alerts are committed with the run's verdicts, then delivered: a stop in between loses nothing,
         // the next run (or vigil alert send) delivers what is pending.
         var entries = await alerts.PlanAsync(run.Sources, scored, cancellationToken).ConfigureAwait(false);
-        await _context.Store.FinishRunAsync(run.RunId, new RunOutcome(true, run.Events, scored.Count, anomalies, message), scored, entries, cancellationToken).ConfigureAwait(false);
+        var verdicts = new RunVerdicts(new VerdictScope(run.SourceNames).Key, document.Id, scored);
+        await _context.Store.FinishRunAsync(run.RunId, new RunOutcome(true, run.Events, scored.Count, anomalies, message), verdicts, entries, cancellationToken).ConfigureAwait(false);
         progress?.Report(new PipelineProgress("Scoring", 1));
         var delivery = await alerts.DeliverAsync(cancellationToken).ConfigureAwait(false);
         foreach (var error in delivery.Errors)
         {
             warn(error);
         }
+
         return new DetectReport(run.Range, scored, run.Collected, document, run.Sources);
     }
 
-    private async Task<IReadOnlyList<HourDetection>> ScoreAsync(IHourModel model, ModelDocument document, CollectedRun run, CancellationToken cancellationToken)
+    /// <summary>Hours the model was trained on were learnt as normal: scoring them again cannot find them abnormal.</summary>
+    private static void WarnWhenTrainedOn(CollectedRun run, ModelDocument document, Action<string> warn)
     {
-        if (model is SeedModel seed)
+        var start = run.Range.Start > document.TrainingFrom ? run.Range.Start : document.TrainingFrom;
+        var end = run.Range.End < document.TrainingTo ? run.Range.End : document.TrainingTo;
+        if (start >= end)
         {
-            return seed.Score(run.Summaries);
+            return;
         }
 
-        // The day before the range is history: it tells the model how busy the host has been lately.
-        var history = TimeSpan.FromHours(VolumeLevel.History);
-        // Templates seen in training keep their ids; new ones get new ids, i.e. kinds never seen in training.
-        var templates = document.Templates is { } state ? TemplateMiner.FromState(state) : new TemplateMiner();
-        var windows = await HourWindowReader.ReadAsync(_context.Store, run.SourceNames, new HourRange(run.Range.Start - history, run.Range.End), templates, cancellationToken).ConfigureAwait(false);
-        return model.Score(windows, VolumeLevel.History);
+        var overlap = (int)((end - start).Ticks / TimeSpan.TicksPerHour);
+        warn(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{overlap} of the {run.Range.Hours} hours scored ({run.Range}) are in the model's training range ({document.TrainingFrom:yyyy-MM-dd HH:00} – {document.TrainingTo:yyyy-MM-dd HH:00} UTC): they were learnt as normal. Score later hours (--now), or run setup on an earlier week."));
     }
 }

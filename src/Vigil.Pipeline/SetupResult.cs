@@ -3,5 +3,5 @@ using Vigil.Core.Windows;
 
 namespace Vigil.Pipeline;
 
-/// <summary>A finished setup: the model trained, on which hours, from how many events.</summary>
-public sealed record SetupResult(ModelDocument Model, HourRange Range, long EventsInRange, CollectResult Collected, string ModelPath);
+/// <summary>A finished setup: the model trained, on which hours (and how many of them held events), from how many events.</summary>
+public sealed record SetupResult(ModelDocument Model, HourRange Range, long EventsInRange, CollectResult Collected, string ModelPath, int HoursWithEvents);

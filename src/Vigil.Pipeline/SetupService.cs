@@ -7,8 +7,9 @@ using Vigil.Storage;
 namespace Vigil.Pipeline;
 
 /// <summary>
-/// The seed's setup: collect 7 days (168 hours) before "now", store them, summarise by hour, train the model
-/// <c>[detection] model</c> names (the seed's on the hourly summaries, Vigil's on per-hour windows of the stored events), save it.
+/// The seed's setup: bring 7 days (168 hours) before "now" into the store, build their hour windows from the store,
+/// train the model <c>[detection] model</c> names on them, save it. A week with too few hours holding events
+/// (<c>[detection] min_training_hours</c>) is refused unless forced.
 /// </summary>
 public sealed class SetupService
 {
@@ -21,8 +22,29 @@ public sealed class SetupService
     public async Task<SetupResult> RunAsync(RunRequest request, IProgress<PipelineProgress>? progress, Action<string> warn, CancellationToken cancellationToken)
     {
         var config = _context.Config;
-        var run = await CollectedRun.StartAsync(_context, "setup", request, request.Hours ?? DetectionSettings.TrainingHours, progress, warn, cancellationToken).ConfigureAwait(false);
-        var (summaries, events) = (run.Summaries, run.Events);
+        var templates = new TemplateMiner();
+        var run = await CollectedRun.StartAsync(_context, "setup", request, request.Hours ?? DetectionSettings.TrainingHours, 0, false, templates, progress, warn, cancellationToken).ConfigureAwait(false);
+        var windows = run.Own;
+        var withEvents = windows.Count(w => w.Total > 0);
+        if (withEvents < Math.Min(config.Detection.MinTrainingHours, windows.Count))
+        {
+            var sparse = new SparseTrainingException(run.Sources, run.Range, withEvents, config.Detection.MinTrainingHours);
+            if (!request.Force)
+            {
+                await _context.Store.FinishRunAsync(run.RunId, new RunOutcome(false, run.Events, 0, 0, sparse.Message), null, [], cancellationToken).ConfigureAwait(false);
+                throw sparse;
+            }
+
+            warn($"Training anyway (--force): only {withEvents} of {windows.Count} hours have events.");
+        }
+
+        // Hours the operator called false alarms are normal hours too (vigil feedback).
+        var falseAlarms = await Operator.FalseAlarmHours.ReadAsync(_context, run.SourceNames, run.Range, templates, cancellationToken).ConfigureAwait(false);
+        if (falseAlarms.Count > 0)
+        {
+            windows = [.. windows, .. falseAlarms];
+            withEvents += falseAlarms.Count;
+        }
 
         progress?.Report(new PipelineProgress("Training", 0));
         var options = new IsolationForestOptions
@@ -33,16 +55,15 @@ public sealed class SetupService
             Parallelism = 0,
         };
         var trainedAt = _context.Clock.GetUtcNow().UtcDateTime;
-        var templates = new TemplateMiner();
-        IHourModel model = config.Detection.Model == VigilModel.Kind
-            ? VigilModel.Train(await HourWindowReader.ReadAsync(_context.Store, run.SourceNames, run.Range, templates, cancellationToken).ConfigureAwait(false), options, run.Sources, trainedAt)
-            : SeedModel.Train(summaries, options, run.Sources, trainedAt);
-        var document = templates.TemplateCount == 0 ? model.Document : model.Document with { Templates = templates.ExportState() };
+        var model = HourModels.Train(config.Detection.Model, windows, options, run.Sources, trainedAt);
+        // The training range stays the week's: false-alarm hours outside it are not "learnt as normal" for --now's warning.
+        var document = model.Document with { HoursWithEvents = withEvents, TrainingFrom = run.Range.Start, TrainingTo = run.Range.End };
+        document = templates.TemplateCount == 0 || model is not VigilModel ? document : document with { Templates = templates.ExportState() };
         await _context.Models.SaveAsync(document, cancellationToken).ConfigureAwait(false);
         progress?.Report(new PipelineProgress("Training", 1));
 
-        var message = $"trained on {summaries.Count} hours, {events} events";
-        await _context.Store.FinishRunAsync(run.RunId, new RunOutcome(true, events, summaries.Count, 0, message), [], cancellationToken).ConfigureAwait(false);
-        return new SetupResult(document, run.Range, events, run.Collected, _context.Models.Path);
+        var message = $"trained on {windows.Count} hours ({withEvents} with events), {run.Events} events" + (falseAlarms.Count > 0 ? $", with {falseAlarms.Count} hour{(falseAlarms.Count == 1 ? string.Empty : "s")} called false alarms" : string.Empty);
+        await _context.Store.FinishRunAsync(run.RunId, new RunOutcome(true, run.Events, windows.Count, 0, message), null, [], cancellationToken).ConfigureAwait(false);
+        return new SetupResult(document, run.Range, run.Events, run.Collected, _context.Models.Path, withEvents);
     }
 }

@@ -1,4 +1,5 @@
 using Vigil.Collectors;
+using Vigil.Ingest;
 using Vigil.Pipeline.Configuration;
 using Vigil.Storage;
 
@@ -24,6 +25,12 @@ public sealed class VigilContext : IDisposable
     public ModelRepository Models { get; }
 
     public IEventStore Store => _store.Value;
+
+    /// <summary>What the ingestion road keeps (<c>min_level</c>) and when an event is dated in the future.</summary>
+    public IngestPolicy IngestPolicy => new(Config.Vigil.MinLevel, TimeSpan.FromHours(Config.Detection.FutureToleranceHours));
+
+    /// <summary>The one ingestion road into this context's store, on its clock.</summary>
+    public EventIngestor Ingestor(Action<string> warn) => new(Store, IngestPolicy, warn, Clock);
 
     /// <summary>The sources named by <paramref name="specs"/>, or by <c>[vigil] source</c> when null.</summary>
     public IReadOnlyList<ILogSource> Sources(string? specs)

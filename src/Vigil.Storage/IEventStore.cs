@@ -6,7 +6,8 @@ using Vigil.Storage.Outbox;
 namespace Vigil.Storage;
 
 /// <summary>
-/// Vigil's durable state: events (deduplicated on source + record key), per-source checkpoints, scored hours and runs.
+/// Vigil's durable state: events (deduplicated on source + record key), per-source checkpoints, verdicts per (scope, hour) and runs.
+/// Engine-neutral on purpose (no SQL, no counting): the SQLite engine implements it today, a PostgreSQL one can later.
 /// Every write is one transaction: a crash leaves the previous state intact.
 /// </summary>
 public interface IEventStore : IDisposable
@@ -23,32 +24,32 @@ public interface IEventStore : IDisposable
     /// <summary>The checkpoint last committed with <see cref="AddEventsAsync"/>, or null.</summary>
     Task<string?> GetCheckpointAsync(string source, CancellationToken cancellationToken);
 
-    /// <summary>The seed's hourly rows for the sources over the range, one per hour, empty hours included.</summary>
-    Task<IReadOnlyList<HourlySummary>> GetHourlySummariesAsync(IReadOnlyCollection<string> sources, HourRange range, CancellationToken cancellationToken);
-
-    /// <summary>The stored events of the sources in the range, in time order.</summary>
+    /// <summary>
+    /// The stored events of the sources in the range, in time order, streamed (a long range is never held whole).
+    /// Hour windows are built from this alone: the store does no counting of its own.
+    /// </summary>
     IAsyncEnumerable<LogEvent> ReadEventsAsync(IReadOnlyCollection<string> sources, HourRange range, CancellationToken cancellationToken);
 
-    /// <summary>The time of the newest stored event of the sources, or null when none is stored.</summary>
-    Task<DateTime?> GetNewestEventTimeAsync(IReadOnlyCollection<string> sources, CancellationToken cancellationToken);
+    /// <summary>
+    /// The first and last stored event of the sources dated no later than <paramref name="notAfter"/> (events dated
+    /// beyond it, e.g. a typo'd year, never decide a range), or null when there is none.
+    /// </summary>
+    Task<EventSpan?> GetEventSpanAsync(IReadOnlyCollection<string> sources, DateTime notAfter, CancellationToken cancellationToken);
 
     /// <summary>Records the start of a setup or detect run; returns its id.</summary>
     Task<long> StartRunAsync(string kind, string source, HourRange range, CancellationToken cancellationToken);
 
-    /// <summary>Records how a run ended, with the hours it scored (none for setup), in one transaction.</summary>
-    Task FinishRunAsync(long runId, RunOutcome outcome, IReadOnlyList<HourDetection> hours, CancellationToken cancellationToken);
-
     /// <summary>
-    /// As <see cref="FinishRunAsync(long, RunOutcome, IReadOnlyList{HourDetection}, CancellationToken)"/>, and enqueues the run's
-    /// alerts in the same transaction, so a crash can lose neither the verdicts nor the alerts they call for.
+    /// Records how a run ended, with the verdicts it stored (none for setup) and the alerts they call for, in one
+    /// transaction: a crash can lose neither the verdicts nor their alerts. Verdicts replace those of the same (scope, hour).
     /// </summary>
-    Task FinishRunAsync(long runId, RunOutcome outcome, IReadOnlyList<HourDetection> hours, IReadOnlyList<OutboxEntry> alerts, CancellationToken cancellationToken);
+    Task FinishRunAsync(long runId, RunOutcome outcome, RunVerdicts? verdicts, IReadOnlyList<OutboxEntry> alerts, CancellationToken cancellationToken);
 
     /// <summary>The newest runs first.</summary>
     Task<IReadOnlyList<RunRecord>> GetRunsAsync(int limit, CancellationToken cancellationToken);
 
-    /// <summary>The last stored verdict of each hour in the range that was scored.</summary>
-    Task<IReadOnlyList<HourDetection>> GetScoredHoursAsync(HourRange range, CancellationToken cancellationToken);
+    /// <summary>The stored verdict of each hour of the range that a run scored for <paramref name="scope"/>.</summary>
+    Task<IReadOnlyList<StoredVerdict>> GetVerdictsAsync(string scope, HourRange range, CancellationToken cancellationToken);
 
     /// <summary>Counts for status output.</summary>
     Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken);

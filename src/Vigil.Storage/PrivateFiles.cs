@@ -45,9 +45,24 @@ public static class PrivateFiles
         return options;
     }
 
-    /// <summary>Creates <paramref name="path"/> empty as 0600 unless it exists, so a library that creates it next (SQLite) finds it private.</summary>
+    /// <summary>
+    /// Creates <paramref name="path"/> empty as 0600 unless it exists, so a library that creates it next (SQLite) finds it
+    /// private. An existing file is not opened: whether it can be used is for that library to say.
+    /// </summary>
     public static void EnsureFile(string path)
     {
-        using var stream = new FileStream(path, Options(System.IO.FileMode.OpenOrCreate, FileAccess.Write, FileShare.ReadWrite));
+        if (File.Exists(path))
+        {
+            return;
+        }
+
+        try
+        {
+            using var stream = new FileStream(path, Options(System.IO.FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite));
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Created by someone else in between: theirs stands.
+        }
     }
 }

@@ -29,10 +29,7 @@ public sealed partial class SqliteEventStore
         }
     }
 
-    public Task FinishRunAsync(long runId, RunOutcome outcome, IReadOnlyList<HourDetection> hours, CancellationToken cancellationToken) =>
-        FinishRunAsync(runId, outcome, hours, [], cancellationToken);
-
-    public async Task FinishRunAsync(long runId, RunOutcome outcome, IReadOnlyList<HourDetection> hours, IReadOnlyList<OutboxEntry> alerts, CancellationToken cancellationToken)
+    public async Task FinishRunAsync(long runId, RunOutcome outcome, RunVerdicts? verdicts, IReadOnlyList<OutboxEntry> alerts, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -48,15 +45,16 @@ public sealed partial class SqliteEventStore
                 ("$a", outcome.Anomalies),
                 ("$m", outcome.Message),
                 ("$id", runId));
-            foreach (var hour in hours)
+            foreach (var hour in verdicts?.Hours ?? [])
             {
                 var s = hour.Summary;
                 Execute(
                     transaction,
                     """
-                    INSERT OR REPLACE INTO hours (hour_ms, run_id, total, errors, warnings, infos, score, is_anomaly, reasons)
-                    VALUES ($h, $r, $t, $e, $w, $i, $s, $a, $reasons)
+                    INSERT OR REPLACE INTO hours (scope, hour_ms, run_id, total, errors, warnings, infos, score, threshold, severity, is_anomaly, reasons, model_id, suppressed)
+                    VALUES ($scope, $h, $r, $t, $e, $w, $i, $s, $th, $sev, $a, $reasons, $model, $sup)
                     """,
+                    ("$scope", verdicts!.Scope),
                     ("$h", UnixTime.ToMs(s.Hour)),
                     ("$r", runId),
                     ("$t", s.TotalEvents),
@@ -64,8 +62,12 @@ public sealed partial class SqliteEventStore
                     ("$w", s.WarningCount),
                     ("$i", s.InfoCount),
                     ("$s", hour.AnomalyScore),
+                    ("$th", (object?)hour.Threshold ?? DBNull.Value),
+                    ("$sev", (int)hour.Severity),
                     ("$a", hour.IsAnomaly ? 1 : 0),
-                    ("$reasons", JsonSerializer.Serialize(hour.Reasons)));
+                    ("$reasons", JsonSerializer.Serialize(hour.Reasons)),
+                    ("$model", verdicts.ModelId),
+                    ("$sup", hour.Suppressed ? 1 : 0));
             }
 
             OutboxRows.Insert(_connection, transaction, alerts, DateTime.UtcNow);
@@ -113,27 +115,32 @@ public sealed partial class SqliteEventStore
         }
     }
 
-    public async Task<IReadOnlyList<HourDetection>> GetScoredHoursAsync(HourRange range, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredVerdict>> GetVerdictsAsync(string scope, HourRange range, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             using var command = _connection.CreateCommand();
             command.CommandText = """
-                SELECT hour_ms, total, errors, warnings, infos, score, is_anomaly, reasons
-                FROM hours WHERE hour_ms >= $from AND hour_ms < $to ORDER BY hour_ms
+                SELECT hour_ms, total, errors, warnings, infos, score, is_anomaly, reasons, threshold, severity, model_id, run_id, suppressed
+                FROM hours WHERE scope = $scope AND hour_ms >= $from AND hour_ms < $to ORDER BY hour_ms
                 """;
+            command.Parameters.AddWithValue("$scope", scope);
             command.Parameters.AddWithValue("$from", UnixTime.ToMs(range.Start));
             command.Parameters.AddWithValue("$to", UnixTime.ToMs(range.End));
             using var reader = command.ExecuteReader();
-            var hours = new List<HourDetection>();
+            var hours = new List<StoredVerdict>();
             while (reader.Read())
             {
                 var summary = new HourlySummary(UnixTime.FromMs(reader.GetInt64(0)), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4));
-                hours.Add(new HourDetection(summary, reader.GetDouble(5), reader.GetInt64(6) == 1)
+                var hour = new HourDetection(summary, reader.GetDouble(5), reader.GetInt64(6) == 1)
                 {
                     Reasons = JsonSerializer.Deserialize<string[]>(reader.GetString(7)) ?? [],
-                });
+                    Threshold = reader.IsDBNull(8) ? null : reader.GetDouble(8),
+                    Severity = (AnomalySeverity)reader.GetInt32(9),
+                    Suppressed = reader.GetInt64(12) == 1,
+                };
+                hours.Add(new StoredVerdict(hour, reader.GetString(10), reader.GetInt64(11)));
             }
 
             return hours;

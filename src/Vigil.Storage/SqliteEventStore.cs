@@ -11,6 +11,8 @@ public sealed partial class SqliteEventStore : IEventStore
 {
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private static readonly TimeSpan ReadPage = TimeSpan.FromHours(24);
+
     private readonly Dictionary<string, long> _sourceIds = new(StringComparer.Ordinal);
 
     private SqliteEventStore(string path, SqliteConnection connection)
@@ -35,15 +37,26 @@ public sealed partial class SqliteEventStore : IEventStore
             {
                 Execute(connection, $"INSERT INTO meta (key, value) VALUES ('schema_version', '{SqliteSchema.Version}')");
             }
+            else if (version as string == "1")
+            {
+                using var transaction = connection.BeginTransaction();
+                using var migrate = connection.CreateCommand();
+                migrate.Transaction = transaction;
+                migrate.CommandText = SqliteSchema.MigrateFrom1;
+                migrate.ExecuteNonQuery();
+                transaction.Commit();
+            }
             else if (version as string != SqliteSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
             {
                 throw new StoreException($"{path}: store schema version {version} is not supported (this Vigil uses {SqliteSchema.Version}).");
             }
+
+            SqliteColumnAdditions.Apply(connection);
         }
         catch (SqliteException ex)
         {
             connection.Dispose();
-            throw new StoreException($"{path}: cannot open the store: {ex.Message}", ex);
+            throw StoreFailures.For(ex, $"the store {path}");
         }
         catch (StoreException)
         {
@@ -113,96 +126,38 @@ public sealed partial class SqliteEventStore : IEventStore
         }
     }
 
-    public async Task<IReadOnlyList<HourlySummary>> GetHourlySummariesAsync(IReadOnlyCollection<string> sources, HourRange range, CancellationToken cancellationToken)
-    {
-        var aggregator = new HourlyAggregator(range);
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            using var command = _connection.CreateCommand();
-            command.CommandText = $"""
-                SELECT (time_ms / 3600000) * 3600000 AS hour,
-                       SUM(level IN (1, 2)), SUM(level = 3), SUM(level NOT IN (1, 2, 3))
-                FROM events
-                WHERE source_id IN (SELECT id FROM sources WHERE name IN ({InList(command, sources)}))
-                  AND time_ms >= $from AND time_ms < $to
-                GROUP BY hour
-                """;
-            command.Parameters.AddWithValue("$from", UnixTime.ToMs(range.Start));
-            command.Parameters.AddWithValue("$to", UnixTime.ToMs(range.End));
-            using var reader = command.ExecuteReader();
-            var rows = aggregator.Summaries().ToDictionary(s => s.Hour);
-            while (reader.Read())
-            {
-                var hour = UnixTime.FromMs(reader.GetInt64(0));
-                var (errors, warnings, infos) = (reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
-                rows[hour] = new HourlySummary(hour, errors + warnings + infos, errors, warnings, infos);
-            }
-
-            return [.. rows.Values.OrderBy(r => r.Hour)];
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
     public async IAsyncEnumerable<LogEvent> ReadEventsAsync(IReadOnlyCollection<string> sources, HourRange range, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // Read into a buffer per call so the gate is never held across a yield.
-        var buffer = new List<LogEvent>();
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        // A page of hours at a time, so a long range never sits in memory whole and the gate is never held across a
+        // yield; an empty page jumps straight to the next stored event, so a gap of years costs one query.
+        var cursor = range.Start;
+        while (cursor < range.End)
         {
-            using var command = _connection.CreateCommand();
-            command.CommandText = $"""
-                SELECT time_ms, level, event_id, provider, channel, computer, message, record_key
-                FROM events
-                WHERE source_id IN (SELECT id FROM sources WHERE name IN ({InList(command, sources)}))
-                  AND time_ms >= $from AND time_ms < $to
-                ORDER BY time_ms
-                """;
-            command.Parameters.AddWithValue("$from", UnixTime.ToMs(range.Start));
-            command.Parameters.AddWithValue("$to", UnixTime.ToMs(range.End));
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            var pageEnd = range.End - cursor > ReadPage ? cursor + ReadPage : range.End;
+            var page = await ReadPageAsync(sources, cursor, pageEnd, cancellationToken).ConfigureAwait(false);
+            foreach (var e in page)
             {
-                buffer.Add(new LogEvent(
-                    UnixTime.FromMs(reader.GetInt64(0)),
-                    reader.GetInt32(1),
-                    reader.GetInt64(2),
-                    reader.GetString(3),
-                    reader.GetString(4),
-                    reader.GetString(5),
-                    reader.IsDBNull(6) ? null : reader.GetString(6),
-                    reader.GetString(7)));
+                yield return e;
             }
-        }
-        finally
-        {
-            _gate.Release();
-        }
 
-        foreach (var e in buffer)
-        {
-            yield return e;
+            if (page.Count > 0 || pageEnd == range.End)
+            {
+                cursor = pageEnd;
+                continue;
+            }
+
+            var next = await GetEventSpanAsync(sources, pageEnd, range.End, cancellationToken).ConfigureAwait(false);
+            if (next is null)
+            {
+                yield break;
+            }
+
+            cursor = HourRange.FloorHour(next.First);
         }
     }
 
-    public async Task<DateTime?> GetNewestEventTimeAsync(IReadOnlyCollection<string> sources, CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            using var command = _connection.CreateCommand();
-            command.CommandText = $"SELECT MAX(time_ms) FROM events WHERE source_id IN (SELECT id FROM sources WHERE name IN ({InList(command, sources)}))";
-            return command.ExecuteScalar() is long ms ? UnixTime.FromMs(ms) : null;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task<EventSpan?> GetEventSpanAsync(IReadOnlyCollection<string> sources, DateTime notAfter, CancellationToken cancellationToken) =>
+        GetEventSpanAsync(sources, DateTime.MinValue, notAfter >= DateTime.MaxValue.AddMilliseconds(-1) ? DateTime.MaxValue : notAfter.AddMilliseconds(1), cancellationToken);
 
     public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken)
     {
@@ -223,6 +178,67 @@ public sealed partial class SqliteEventStore : IEventStore
     {
         _connection.Dispose();
         _gate.Dispose();
+    }
+
+    /// <summary>The first and last stored event of the sources in [<paramref name="from"/>, <paramref name="before"/>).</summary>
+    private async Task<EventSpan?> GetEventSpanAsync(IReadOnlyCollection<string> sources, DateTime from, DateTime before, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = $"""
+                SELECT MIN(time_ms), MAX(time_ms) FROM events
+                WHERE source_id IN (SELECT id FROM sources WHERE name IN ({InList(command, sources)}))
+                  AND time_ms >= $from AND time_ms < $before
+                """;
+            command.Parameters.AddWithValue("$from", UnixTime.ToMs(from));
+            command.Parameters.AddWithValue("$before", UnixTime.ToMs(before));
+            using var reader = command.ExecuteReader();
+            return reader.Read() && !reader.IsDBNull(0) ? new EventSpan(UnixTime.FromMs(reader.GetInt64(0)), UnixTime.FromMs(reader.GetInt64(1))) : null;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<List<LogEvent>> ReadPageAsync(IReadOnlyCollection<string> sources, DateTime from, DateTime to, CancellationToken cancellationToken)
+    {
+        var page = new List<LogEvent>();
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = $"""
+                SELECT time_ms, level, event_id, provider, channel, computer, message, record_key
+                FROM events
+                WHERE source_id IN (SELECT id FROM sources WHERE name IN ({InList(command, sources)}))
+                  AND time_ms >= $from AND time_ms < $to
+                ORDER BY time_ms
+                """;
+            command.Parameters.AddWithValue("$from", UnixTime.ToMs(from));
+            command.Parameters.AddWithValue("$to", UnixTime.ToMs(to));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                page.Add(new LogEvent(
+                    UnixTime.FromMs(reader.GetInt64(0)),
+                    reader.GetInt32(1),
+                    reader.GetInt64(2),
+                    reader.GetString(3),
+                    reader.GetString(4),
+                    reader.GetString(5),
+                    reader.IsDBNull(6) ? null : reader.GetString(6),
+                    reader.GetString(7)));
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        return page;
     }
 
     private long SourceId(string source, SqliteTransaction transaction)

@@ -24,7 +24,7 @@ internal static class SqliteFile
         catch (SqliteException ex)
         {
             connection.Dispose();
-            throw new StoreException($"{path}: cannot open the {what}: {ex.Message}", ex);
+            throw StoreFailures.For(ex, $"the {what} {path}");
         }
     }
 }

@@ -3,7 +3,27 @@ namespace Vigil.Storage;
 /// <summary>The store's tables. Times are UTC milliseconds since the Unix epoch.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
+
+    /// <summary>One verdict per (scope, hour): scope is the set of sources scored together (see <c>VerdictScope</c>).</summary>
+    private const string Hours = """
+        CREATE TABLE IF NOT EXISTS hours (
+            scope TEXT NOT NULL,
+            hour_ms INTEGER NOT NULL,
+            run_id INTEGER NOT NULL,
+            total INTEGER NOT NULL,
+            errors INTEGER NOT NULL,
+            warnings INTEGER NOT NULL,
+            infos INTEGER NOT NULL,
+            score REAL NOT NULL,
+            threshold REAL,
+            severity INTEGER NOT NULL DEFAULT 0,
+            is_anomaly INTEGER NOT NULL,
+            reasons TEXT NOT NULL,
+            model_id TEXT NOT NULL DEFAULT '',
+            suppressed INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (scope, hour_ms)) WITHOUT ROWID;
+        """;
 
     public const string Create = """
         PRAGMA journal_mode = WAL;
@@ -37,15 +57,19 @@ internal static class SqliteSchema
             hours INTEGER,
             anomalies INTEGER,
             message TEXT);
-        CREATE TABLE IF NOT EXISTS hours (
-            hour_ms INTEGER PRIMARY KEY,
-            run_id INTEGER NOT NULL,
-            total INTEGER NOT NULL,
-            errors INTEGER NOT NULL,
-            warnings INTEGER NOT NULL,
-            infos INTEGER NOT NULL,
-            score REAL NOT NULL,
-            is_anomaly INTEGER NOT NULL,
-            reasons TEXT NOT NULL);
+        """ + Hours;
+
+    /// <summary>
+    /// Version 1 kept one verdict per hour whatever the sources; version 2 keeps one per (scope, hour). The old rows
+    /// move to the scope of the run that scored them (its source list), so no verdict is lost.
+    /// </summary>
+    public const string MigrateFrom1 = """
+        ALTER TABLE hours RENAME TO hours_v1;
+        """ + Hours + """
+        INSERT OR REPLACE INTO hours (scope, hour_ms, run_id, total, errors, warnings, infos, score, is_anomaly, reasons)
+            SELECT COALESCE(r.source, ''), h.hour_ms, h.run_id, h.total, h.errors, h.warnings, h.infos, h.score, h.is_anomaly, h.reasons
+            FROM hours_v1 h LEFT JOIN runs r ON r.id = h.run_id;
+        DROP TABLE hours_v1;
+        UPDATE meta SET value = '2' WHERE key = 'schema_version';
         """;
 }

@@ -13,9 +13,9 @@ var source = new TextFileSource(spec, spec[(spec.IndexOf(':', StringComparison.O
 };
 using var store = SqliteEventStore.Open(args[0]);
 var batches = 0;
-var follower = new SourceFollower(store, Console.Error.WriteLine)
+var follower = new EventIngestor(store, IngestPolicy.Default, Console.Error.WriteLine)
 {
     BatchCommitted = _ => Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"batch {++batches}")),
 };
-var totals = await follower.IngestOnceAsync(source, CancellationToken.None);
+var totals = await follower.IngestAsync(source, CancellationToken.None);
 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"done {totals.Read} {totals.Added}"));

@@ -1,4 +1,5 @@
 using Vigil.Collectors.Demo;
+using Vigil.Core.Detection;
 using Vigil.Core.Models;
 using Vigil.Pipeline.Tests.Support;
 using Vigil.Storage;
@@ -119,8 +120,9 @@ public sealed class SetupAndDetectTests : IDisposable
         var report = await _workspace.DetectAsync();
 
         using var context = _workspace.Open();
-        var stored = await context.Store.GetScoredHoursAsync(report.Range, CancellationToken.None);
-        Assert.Equal(report.Hours.Select(h => (h.Summary, h.IsAnomaly)), stored.Select(h => (h.Summary, h.IsAnomaly)));
+        var stored = await context.Store.GetVerdictsAsync(new VerdictScope(["file:" + _workspace.DemoCsv]).Key, report.Range, CancellationToken.None);
+        Assert.Equal(report.Hours.Select(h => (h.Summary, h.IsAnomaly, h.Severity, h.Threshold)), stored.Select(v => (v.Hour.Summary, v.Hour.IsAnomaly, v.Hour.Severity, v.Hour.Threshold)));
+        Assert.All(stored, v => Assert.Equal(report.Model.Id, v.ModelId));
         var runs = await context.Store.GetRunsAsync(10, CancellationToken.None);
         Assert.Equal(["detect", "setup"], runs.Select(r => r.Kind));
         Assert.Equal(report.Anomalies.Count, runs[0].Outcome!.Anomalies);
@@ -176,7 +178,7 @@ public sealed class SetupAndDetectTests : IDisposable
         using var context = _workspace.Open();
 
         var loaded = SeedModel.FromDocument((await new ModelRepository(_workspace.Config.Vigil.ModelPath).LoadAsync(CancellationToken.None))!, "test");
-        var hours = await context.Store.GetHourlySummariesAsync(["file:" + _workspace.DemoCsv], setup.Range, CancellationToken.None);
+        var hours = (await HourWindows.ReadAsync(context, ["file:" + _workspace.DemoCsv], setup.Range, CancellationToken.None)).Select(w => w.Summary).ToList();
         var retrained = SeedModel.Train(hours, new Core.Forest.IsolationForestOptions(), "x", DateTime.UtcNow);
 
         Assert.Equal(retrained.Score(hours).Select(h => h.AnomalyScore), loaded.Score(hours).Select(h => h.AnomalyScore));

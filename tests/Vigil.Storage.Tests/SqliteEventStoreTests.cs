@@ -62,7 +62,7 @@ public sealed class SqliteEventStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task HourlySummariesCoverEveryHourAndCountTheSeedsClasses()
+    public async Task HourWindowsOfStoredEventsCoverEveryHourAndCountTheSeedsClasses()
     {
         using var store = SqliteEventStore.Open(DbPath);
         await store.AddEventsAsync(
@@ -79,7 +79,13 @@ public sealed class SqliteEventStoreTests : IDisposable
             CancellationToken.None);
         await store.AddEventsAsync("file:other", [Event("x", Noon, LevelMapping.Error)], null, CancellationToken.None);
 
-        var rows = await store.GetHourlySummariesAsync(["file:a"], new HourRange(Noon, Noon.AddHours(3)), CancellationToken.None);
+        var builder = new HourWindowBuilder(new HourRange(Noon, Noon.AddHours(3)));
+        await foreach (var e in store.ReadEventsAsync(["file:a"], new HourRange(Noon, Noon.AddHours(3)), CancellationToken.None))
+        {
+            builder.Add(e);
+        }
+
+        var rows = builder.Windows.Select(w => w.Summary).ToList();
 
         Assert.Equal([Noon, Noon.AddHours(1), Noon.AddHours(2)], rows.Select(r => r.Hour));
         Assert.Equal(new HourlySummary(Noon, 4, 2, 1, 1), rows[0]);
@@ -101,7 +107,8 @@ public sealed class SqliteEventStoreTests : IDisposable
         }
 
         Assert.Equal(events.Reverse(), read);
-        Assert.Equal(Noon.AddMinutes(2), await store.GetNewestEventTimeAsync(["file:a"], CancellationToken.None));
+        Assert.Equal(new EventSpan(Noon.AddMinutes(1), Noon.AddMinutes(2)), await store.GetEventSpanAsync(["file:a"], DateTime.MaxValue, CancellationToken.None));
+        Assert.Equal(new EventSpan(Noon.AddMinutes(1), Noon.AddMinutes(1)), await store.GetEventSpanAsync(["file:a"], Noon.AddMinutes(1).AddSeconds(30), CancellationToken.None));
     }
 
     [Fact]
@@ -113,5 +120,48 @@ public sealed class SqliteEventStoreTests : IDisposable
 
         Assert.Contains(DbPath, error.Message);
         Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public async Task ReadingAcrossAGapOfYearsSkipsTheEmptyYearsAndKeepsTimeOrder()
+    {
+        using var store = SqliteEventStore.Open(DbPath);
+        var far = new DateTime(2062, 2, 16, 10, 0, 0, DateTimeKind.Utc);
+        await store.AddEventsAsync("file:a", [Event("late", far), Event("1", Noon), Event("2", Noon.AddDays(3))], null, CancellationToken.None);
+
+        var read = new List<DateTime>();
+        await foreach (var e in store.ReadEventsAsync(["file:a"], new HourRange(DateTime.MinValue, HourRange.LastHour), CancellationToken.None))
+        {
+            read.Add(e.TimeCreated);
+        }
+
+        Assert.Equal([Noon, Noon.AddDays(3), far], read);
+    }
+
+    [Fact]
+    public async Task AVersion1StoreKeepsItsVerdictsUnderTheScopeOfTheRunThatScoredThem()
+    {
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                INSERT INTO meta VALUES ('schema_version', '1');
+                CREATE TABLE runs (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, source TEXT NOT NULL, range_start_ms INTEGER NOT NULL, range_end_ms INTEGER NOT NULL,
+                    started_ms INTEGER NOT NULL, finished_ms INTEGER, succeeded INTEGER, events INTEGER, hours INTEGER, anomalies INTEGER, message TEXT);
+                INSERT INTO runs VALUES (1, 'detect', 'file:a', 0, 0, 0, 0, 1, 1, 1, 1, 'ok');
+                CREATE TABLE hours (hour_ms INTEGER PRIMARY KEY, run_id INTEGER NOT NULL, total INTEGER NOT NULL, errors INTEGER NOT NULL, warnings INTEGER NOT NULL,
+                    infos INTEGER NOT NULL, score REAL NOT NULL, is_anomaly INTEGER NOT NULL, reasons TEXT NOT NULL);
+                INSERT INTO hours VALUES (3600000, 1, 7, 1, 2, 4, -0.25, 1, '["why"]');
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using var store = SqliteEventStore.Open(DbPath);
+
+        var verdict = Assert.Single(await store.GetVerdictsAsync("file:a", new HourRange(DateTime.UnixEpoch, DateTime.UnixEpoch.AddHours(2)), CancellationToken.None));
+        Assert.Equal((7, true, -0.25), (verdict.Hour.Summary.TotalEvents, verdict.Hour.IsAnomaly, verdict.Hour.AnomalyScore));
+        Assert.Equal(["why"], verdict.Hour.Reasons);
     }
 }

@@ -18,7 +18,7 @@ public static class IncidentPlanner
     {
         var plans = new List<PlannedAlert>();
         var fresh = scored
-            .Where(h => h.IsAnomaly && (last is null || h.Summary.Hour > last.LastHour))
+            .Where(h => h.Alerts && (last is null || h.Summary.Hour > last.LastHour))
             .OrderBy(h => h.Summary.Hour)
             .ToList();
 

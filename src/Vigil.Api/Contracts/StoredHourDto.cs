@@ -14,7 +14,8 @@ public sealed record StoredHourDto(
     bool Scored,
     bool IsAnomaly,
     double? AnomalyScore,
-    IReadOnlyList<string> Reasons)
+    IReadOnlyList<string> Reasons,
+    bool Suppressed)
 {
     public static StoredHourDto From(HourlySummary summary, HourDetection? verdict) => new(
         summary.HourTimestamp,
@@ -26,5 +27,6 @@ public sealed record StoredHourDto(
         verdict is not null,
         verdict?.IsAnomaly ?? false,
         verdict?.AnomalyScore,
-        verdict?.Reasons ?? []);
+        verdict?.Reasons ?? [],
+        verdict?.Suppressed ?? false);
 }

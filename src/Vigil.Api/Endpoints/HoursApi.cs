@@ -1,44 +1,48 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Vigil.Api.Contracts;
 using Vigil.Api.Errors;
+using Vigil.Core.Detection;
 using Vigil.Pipeline;
 using Vigil.Pipeline.Contracts;
 
 namespace Vigil.Api.Endpoints;
 
-/// <summary><c>GET /hours</c> (every hour's counts with its stored verdict) and <c>GET /anomalies</c> (flagged hours with reasons).</summary>
+/// <summary>
+/// <c>GET /hours</c> (every hour's counts with the scope's stored verdict) and <c>GET /anomalies</c> (the scope's
+/// flagged hours with reasons). <c>?source=</c> (comma-separated specs) selects the scope; the configured sources by default.
+/// </summary>
 internal static class HoursApi
 {
     public static IEndpointRouteBuilder MapHours(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(string.Empty).WithTags("Hours");
-        group.MapGet("/hours", GetHoursAsync).WithSummary("Hourly counts of the configured sources, with scores where a detection ran");
-        group.MapGet("/anomalies", GetAnomaliesAsync).WithSummary("Hours flagged as anomalous, with reasons");
+        group.MapGet("/hours", GetHoursAsync).WithSummary("Hourly counts of the sources, with the verdicts a detection stored for them");
+        group.MapGet("/anomalies", GetAnomaliesAsync).WithSummary("Hours flagged as anomalous for the sources, with reasons");
         return app;
     }
 
-    private static async Task<Results<Ok<List<StoredHourDto>>, ProblemHttpResult>> GetHoursAsync(DateTimeOffset? from, DateTimeOffset? to, VigilContext context, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<StoredHourDto>>, ProblemHttpResult>> GetHoursAsync(DateTimeOffset? from, DateTimeOffset? to, string? source, VigilContext context, CancellationToken cancellationToken)
     {
-        var (range, problem) = await QueryRange.ResolveAsync(from, to, context, cancellationToken).ConfigureAwait(false);
+        var (sources, range, problem) = await QueryRange.ResolveAsync(from, to, source, context, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
             return ApiProblems.BadRequest(problem);
         }
 
-        var summaries = await context.Store.GetHourlySummariesAsync(QueryRange.SourceNames(context), range, cancellationToken).ConfigureAwait(false);
-        var scored = (await context.Store.GetScoredHoursAsync(range, cancellationToken).ConfigureAwait(false)).ToDictionary(h => h.Summary.Hour);
-        return TypedResults.Ok(summaries.Select(s => StoredHourDto.From(s, scored.GetValueOrDefault(s.Hour))).ToList());
+        var windows = await HourWindows.ReadAsync(context, sources, range, cancellationToken).ConfigureAwait(false);
+        var verdicts = (await context.Store.GetVerdictsAsync(new VerdictScope(sources).Key, range, cancellationToken).ConfigureAwait(false)).ToDictionary(v => v.Hour.Summary.Hour);
+        return TypedResults.Ok(windows.Select(w => StoredHourDto.From(w.Summary, verdicts.GetValueOrDefault(w.Hour)?.Hour)).ToList());
     }
 
-    private static async Task<Results<Ok<List<HourDto>>, ProblemHttpResult>> GetAnomaliesAsync(DateTimeOffset? from, DateTimeOffset? to, VigilContext context, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<HourDto>>, ProblemHttpResult>> GetAnomaliesAsync(DateTimeOffset? from, DateTimeOffset? to, string? source, VigilContext context, CancellationToken cancellationToken)
     {
-        var (range, problem) = await QueryRange.ResolveAsync(from, to, context, cancellationToken).ConfigureAwait(false);
+        var (sources, range, problem) = await QueryRange.ResolveAsync(from, to, source, context, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
             return ApiProblems.BadRequest(problem);
         }
 
-        var scored = await context.Store.GetScoredHoursAsync(range, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(scored.Where(h => h.IsAnomaly).Select(HourDto.From).ToList());
+        var verdicts = await context.Store.GetVerdictsAsync(new VerdictScope(sources).Key, range, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(verdicts.Where(v => v.Hour.IsAnomaly).Select(v => HourDto.From(v.Hour)).ToList());
     }
 }

@@ -11,10 +11,27 @@ internal static class QueryRange
 {
     public const int DefaultHours = 24 * 7;
 
-    public const int MaxHours = 24 * 366;
+    public const int MaxHours = Vigil.Core.Windows.HourRange.MaxHours;
+
+    /// <summary>The scope's sources (<c>?source=</c> or the configured ones) and the range, or a one-line reason the query cannot be used.</summary>
+    public static async Task<(IReadOnlyCollection<string> Sources, HourRange Range, string? Problem)> ResolveAsync(DateTimeOffset? from, DateTimeOffset? to, string? source, VigilContext context, CancellationToken cancellationToken)
+    {
+        IReadOnlyCollection<string> sources;
+        try
+        {
+            sources = SourceNames(context, source);
+        }
+        catch (Vigil.Core.OperatorException ex)
+        {
+            return ([], default, ex.Message);
+        }
+
+        var (range, problem) = await RangeAsync(from, to, sources, context, cancellationToken).ConfigureAwait(false);
+        return (sources, range, problem);
+    }
 
     /// <summary>The range, or a one-line reason the query cannot be used.</summary>
-    public static async Task<(HourRange Range, string? Problem)> ResolveAsync(DateTimeOffset? from, DateTimeOffset? to, VigilContext context, CancellationToken cancellationToken)
+    private static async Task<(HourRange Range, string? Problem)> RangeAsync(DateTimeOffset? from, DateTimeOffset? to, IReadOnlyCollection<string> sources, VigilContext context, CancellationToken cancellationToken)
     {
         DateTime end;
         if (to is { } t)
@@ -23,15 +40,16 @@ internal static class QueryRange
         }
         else if (from is { } f)
         {
-            end = HourRange.FloorHour(f.UtcDateTime) + TimeSpan.FromHours(DefaultHours);
+            end = HourRange.LastHour - HourRange.FloorHour(f.UtcDateTime) < TimeSpan.FromHours(DefaultHours) ? HourRange.LastHour : HourRange.FloorHour(f.UtcDateTime) + TimeSpan.FromHours(DefaultHours);
         }
         else
         {
-            var newest = await context.Store.GetNewestEventTimeAsync(SourceNames(context), cancellationToken).ConfigureAwait(false);
-            end = HourRange.CeilingHour((newest ?? context.Clock.GetUtcNow().UtcDateTime).AddTicks(1));
+            // Events dated beyond the clock's tolerance (a typo'd year) never decide what the latest week is.
+            var span = await context.Store.GetEventSpanAsync(sources, context.Ingestor(static _ => { }).FutureLimit, cancellationToken).ConfigureAwait(false);
+            end = HourRange.EndOfHour(span?.Last ?? context.Clock.GetUtcNow().UtcDateTime);
         }
 
-        var start = from is { } given ? HourRange.FloorHour(given.UtcDateTime) : end - TimeSpan.FromHours(DefaultHours);
+        var start = from is { } given ? HourRange.FloorHour(given.UtcDateTime) : HourRange.Ending(end, DefaultHours).Start;
         var range = new HourRange(start, end);
         if (start >= end)
         {
@@ -41,5 +59,6 @@ internal static class QueryRange
         return range.Hours > MaxHours ? (range, $"the range spans {range.Hours} hours; at most {MaxHours} are allowed") : (range, null);
     }
 
-    public static IReadOnlyCollection<string> SourceNames(VigilContext context) => [.. context.Sources(null).Select(s => s.Name)];
+    /// <summary>The sources of <c>?source=</c> (comma-separated specs), or the configured ones.</summary>
+    public static IReadOnlyCollection<string> SourceNames(VigilContext context, string? source = null) => [.. context.Sources(string.IsNullOrWhiteSpace(source) ? null : source).Select(s => s.Name)];
 }

@@ -59,7 +59,7 @@ internal static class RunsApi
             return ApiProblems.BadRequest(problem);
         }
 
-        var request = new RunRequest(Now: body?.Now?.UtcDateTime, Hours: body?.Hours);
+        var request = new RunRequest(Now: body?.Now?.UtcDateTime, Hours: body?.Hours, Force: body?.Force ?? false);
         if (!jobs.TryStart(kind, (progress, ct) => run(request, progress, ct), out var job))
         {
             return ApiProblems.Busy(job);

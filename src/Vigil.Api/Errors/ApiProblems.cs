@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Vigil.Core;
 using Vigil.Api.Jobs;
 using Vigil.Collectors;
 using Vigil.Core.Models;
 using Vigil.Pipeline;
 using Vigil.Pipeline.Configuration;
+using Vigil.Pipeline.Errors;
 using Vigil.Storage;
 
 namespace Vigil.Api.Errors;
@@ -16,7 +18,7 @@ internal static class ApiProblems
 {
     public const string JobIdExtension = "job_id";
 
-    public static ProblemHttpResult For(Exception failure) => failure switch
+    public static ProblemHttpResult For(Exception failure) => (OperatorFailures.Find(failure) ?? failure) switch
     {
         // 409: the server's state (no model yet) conflicts with the request; it succeeds after setup.
         NoModelException e => Problem(StatusCodes.Status409Conflict, "No model", e.Message),
@@ -26,6 +28,8 @@ internal static class ApiProblems
         SourceException e => Problem(StatusCodes.Status422UnprocessableEntity, "Source unreadable", e.Message),
         ConfigException e => Problem(StatusCodes.Status500InternalServerError, "Configuration error", e.Message),
         StoreException e => Problem(StatusCodes.Status503ServiceUnavailable, "Store unavailable", e.Message),
+        FileSystemException e => Problem(StatusCodes.Status503ServiceUnavailable, "Disk unavailable", e.Message),
+        OperatorException e => Problem(StatusCodes.Status422UnprocessableEntity, "Run failed", e.Message),
         OperationCanceledException => Problem(StatusCodes.Status503ServiceUnavailable, "Cancelled", "The server is stopping; the run was cancelled."),
         _ => Problem(StatusCodes.Status500InternalServerError, "Run failed", "The run failed unexpectedly; see the server log."),
     };

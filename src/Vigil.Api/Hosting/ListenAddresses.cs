@@ -25,7 +25,7 @@ internal static class ListenAddresses
     /// <summary>True when an address Kestrel reports as bound is loopback (it reports localhost as 127.0.0.1 and [::1]).</summary>
     public static bool IsLoopbackAddress(string bound)
     {
-        if (!Uri.TryCreate(bound.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var url))
+        if (!Uri.TryCreate(WithoutWildcards(bound), UriKind.Absolute, out var url))
         {
             return false;
         }
@@ -36,8 +36,7 @@ internal static class ListenAddresses
 
     private static ListenEndpoint ParseOne(string text)
     {
-        // Kestrel's wildcards are not valid URI hosts; they mean "every interface".
-        var normalized = text.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal);
+        var normalized = WithoutWildcards(text);
         if (!Uri.TryCreate(normalized, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
         {
             throw Refused(text, "is not an http:// or https:// URL such as http://127.0.0.1:5000");
@@ -72,6 +71,10 @@ internal static class ListenAddresses
 
         return new ListenEndpoint(text, https, address, IsLocalhost: false, url.Port);
     }
+
+    // Kestrel's wildcards are not valid URI hosts; they mean "every interface".
+    private static string WithoutWildcards(string url) =>
+        url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal);
 
     private static ServeException Refused(string text, string problem) => new($"[api] listen: '{text}' {problem}");
 }

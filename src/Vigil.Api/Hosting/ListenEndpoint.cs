@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
 
 namespace Vigil.Api.Hosting;
 
@@ -15,17 +16,11 @@ internal sealed record ListenEndpoint(string Text, bool Https, IPAddress Address
 
     public bool IsWildcard => Address.Equals(IPAddress.Any) || Address.Equals(IPAddress.IPv6Any);
 
+    /// <summary>The address as a URL host: localhost, 127.0.0.1, [::1].</summary>
+    private string Host => IsLocalhost ? "localhost" : Address.AddressFamily == AddressFamily.InterNetworkV6 ? $"[{Address}]" : Address.ToString();
+
     /// <summary>The names a browser may put in the Host header to reach this endpoint (bare, as host filtering wants them).</summary>
-    public IEnumerable<string> HostNames()
-    {
-        if (IsLoopback)
-        {
-            return ["localhost", "127.0.0.1", "[::1]"];
-        }
+    public IEnumerable<string> HostNames() => IsLoopback ? ["localhost", "127.0.0.1", "[::1]"] : [Host];
 
-        var literal = Address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{Address}]" : Address.ToString();
-        return [literal];
-    }
-
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{(Https ? "https" : "http")}://{(IsLocalhost ? "localhost" : Address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{Address}]" : Address.ToString())}:{Port}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{(Https ? "https" : "http")}://{Host}:{Port}");
 }

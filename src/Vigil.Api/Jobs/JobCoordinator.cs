@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Vigil.Pipeline;
+using Vigil.Pipeline.Errors;
 
 namespace Vigil.Api.Jobs;
 
@@ -15,12 +17,14 @@ internal sealed class JobCoordinator
     private readonly Queue<string> _order = new();
     private readonly TimeProvider _time;
     private readonly CancellationToken _stopping;
+    private readonly ILogger _log;
     private Job? _running;
 
-    public JobCoordinator(TimeProvider time, CancellationToken stopping)
+    public JobCoordinator(TimeProvider time, CancellationToken stopping, ILogger? log = null)
     {
         _time = time;
         _stopping = stopping;
+        _log = log ?? NullLogger.Instance;
     }
 
     /// <summary>Starts <paramref name="work"/> unless a job is running; then returns false with that job in <paramref name="job"/>.</summary>
@@ -94,6 +98,7 @@ internal sealed class JobCoordinator
         catch (Exception ex)
         {
             failure = ex;
+            LogFailure(job, ex);
         }
 
         // Free the gate before anyone waiting on the job hears it ended, so their next run is not refused.
@@ -109,6 +114,26 @@ internal sealed class JobCoordinator
         else
         {
             job.Fail(failure);
+        }
+    }
+
+    /// <summary>
+    /// The API answers a failed job with one line; the server log gets the rest: the operator's line for errors they
+    /// can fix, the whole exception for anything else (the API's "see the server log" points here).
+    /// </summary>
+    private void LogFailure(Job job, Exception failure)
+    {
+        if (failure is OperationCanceledException && _stopping.IsCancellationRequested)
+        {
+            _log.LogInformation("{Kind} job {Id} cancelled: the server is stopping", job.Kind, job.Id);
+        }
+        else if (OperatorFailures.Find(failure) is { } known)
+        {
+            _log.LogWarning("{Kind} job {Id} failed: {Reason}", job.Kind, job.Id, known.Message);
+        }
+        else
+        {
+            _log.LogError(failure, "{Kind} job {Id} failed with an internal error", job.Kind, job.Id);
         }
     }
 }

@@ -22,6 +22,9 @@ internal static class CommandCatalog
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ServiceCommand.Create());
         root.Subcommands.Add(new Command("alert", "Test alert channels, list and send queued alerts") { AlertTestCommand.Create(), AlertListCommand.Create(), AlertSendCommand.Create() });
+        root.Subcommands.Add(new Command("maintenance", "Declare maintenance windows: scored, never alerted") { Maintenance.MaintenanceAddCommand.Create(), Maintenance.MaintenanceListCommand.Create(), Maintenance.MaintenanceRemoveCommand.Create() });
+        root.Subcommands.Add(AcceptCommand.Create());
+        root.Subcommands.Add(FeedbackCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(new Command("evtx", "Read Windows .evtx files on any OS") { Evtx.DumpCommand.Create(), Evtx.InfoCommand.Create() });
         root.Subcommands.Add(EvaluateCommand.Create());

@@ -64,7 +64,7 @@ internal static class DemoCommand
             else
             {
                 Console.WriteLine($"Wrote {events.Count} events of {DemoScenario.Computer}'s System log to {eventsFile}");
-                Console.WriteLine($"Trained on {setup.Model.TrainingHours} hours ({setup.Range}), {setup.EventsInRange} events.");
+                Console.WriteLine($"Trained on {setup.Model.TrainingHours} hours ({setup.Range}; {setup.HoursWithEvents} with events), {setup.EventsInRange} events.");
                 Console.WriteLine(SetupService.SuccessMessage);
                 Console.WriteLine($"Detecting over the last day ({report.Range}):");
                 HoursTable.Write(AnsiConsole.Console, report.Hours, incident);

@@ -14,30 +14,25 @@ internal static class DetectCommand
     public static Command Create()
     {
         var config = CommonOptions.Config();
-        var source = CommonOptions.Source();
-        var now = CommonOptions.Now();
-        var hours = CommonOptions.Hours("How many hours to check (overrides [detection] collection_hours)");
-        var json = CommonOptions.Json();
-        var command = new Command("detect", "Collect the last collection_hours, score each hour, report anomalies (exit 1 when there are any)") { config, source, now, hours, json };
+        var run = new RunRequestFeature("How many hours to check (overrides [detection] collection_hours)");
+        var output = new OutputFeature();
+        var command = new Command("detect", "Collect the last collection_hours, score each hour, report anomalies (exit 1 when there are any)") { config };
+        run.AddTo(command);
+        output.AddTo(command);
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
             using var context = new VigilContext(ConfigLoader.Load(result.GetValue(config)));
-            var asJson = result.GetValue(json);
-            var request = new RunRequest(result.GetValue(source), result.GetValue(now), result.GetValue(hours));
-            var report = await ProgressView.RunAsync(asJson, progress =>
+            var request = run.Read(result);
+            var report = await ProgressView.RunAsync(output.IsJson(result), progress =>
                 new DetectService(context).RunAsync(request, progress, CommandRunner.Warn, cancellationToken)).ConfigureAwait(false);
-            if (asJson)
-            {
-                JsonOutput.Write(report.Hours.Select(HourDto.From));
-            }
-            else
+            output.Write(result, report.Hours.Select(HourDto.From), () =>
             {
                 HoursTable.Write(AnsiConsole.Console, report.Hours);
                 var anomalies = report.Anomalies.Count;
                 Console.WriteLine(anomalies == 0
                     ? $"No anomalies in {report.Hours.Count} hours ({report.Range})."
                     : $"{anomalies} anomalous hour{(anomalies == 1 ? string.Empty : "s")} in {report.Hours.Count} hours ({report.Range}).");
-            }
+            });
 
             return report.Anomalies.Count == 0 ? CommandRunner.Ok : CommandRunner.Anomalies;
         }));

@@ -4,8 +4,6 @@ using Spectre.Console;
 using Vigil.Cli.Commands.Shared;
 using Vigil.Cli.Output;
 using Vigil.Collectors.Scenarios;
-using Vigil.Core.Evaluation;
-using Vigil.Core.Forest;
 using Vigil.Core.Models;
 using Vigil.Pipeline;
 using Vigil.Pipeline.Configuration;
@@ -14,7 +12,7 @@ using Vigil.Pipeline.Evaluation;
 namespace Vigil.Cli.Commands;
 
 /// <summary>
-/// <c>vigil evaluate</c>: trains on the first 7 days of an event set, scores the rest and compares the flagged hours with
+/// <c>vigil evaluate</c>: runs the shipped setup and detect over a temporary store — trains on the first 7 days of an event set, scores the rest and compares the flagged hours with
 /// labelled incident hours (precision, recall, F1, precision@k). <c>--scenarios</c> runs the built-in scenario set
 /// with both models instead.
 /// </summary>
@@ -36,30 +34,19 @@ internal static class EvaluateCommand
         };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
-            var settings = ConfigLoader.Load(result.GetValue(config)).Detection;
-            var options = new IsolationForestOptions { NEstimators = settings.NEstimators, Contamination = settings.Contamination, RandomState = settings.RandomState, Parallelism = 0 };
+            var loaded = ConfigLoader.Load(result.GetValue(config));
             var asJson = result.GetValue(json);
             if (result.GetValue(scenarios))
             {
-                ScenarioTable.Write(EvaluationScenarios.All(), options, asJson);
+                await ScenarioTable.WriteAsync(EvaluationScenarios.All(), loaded, asJson, cancellationToken).ConfigureAwait(false);
                 return CommandRunner.Ok;
             }
 
             var eventsSpec = result.GetValue(events) ?? throw new PipelineException("--events is required (or use --scenarios)");
             var labelsPath = result.GetValue(labels) ?? throw new PipelineException("--labels is required (or use --scenarios)");
             var incidents = await LabelFile.ReadAsync(labelsPath, cancellationToken).ConfigureAwait(false);
-            var all = await EvaluationEvents.ReadAsync(eventsSpec, CommandRunner.Warn, cancellationToken).ConfigureAwait(false);
-            ModelEvaluation evaluation;
-            try
-            {
-                evaluation = ModelEvaluation.Run(all, incidents, result.GetValue(model)!, options, k: result.GetValue(k));
-            }
-            catch (ArgumentException ex)
-            {
-                throw new PipelineException($"{eventsSpec}: {ex.Message.Split(" (Parameter")[0]}");
-            }
-
-            Write(evaluation, asJson);
+            var evaluations = await ShippedEvaluation.RunAsync(eventsSpec, incidents, [result.GetValue(model)!], loaded, CommandRunner.Warn, result.GetValue(k), cancellationToken).ConfigureAwait(false);
+            Write(evaluations[0], asJson);
             return CommandRunner.Ok;
         }));
         return command;

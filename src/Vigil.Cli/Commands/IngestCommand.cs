@@ -2,14 +2,16 @@ using System.CommandLine;
 using System.Globalization;
 using Vigil.Cli.Commands.Shared;
 using Vigil.Cli.Output;
-using Vigil.Collectors;
 using Vigil.Ingest;
 using Vigil.Pipeline;
 using Vigil.Pipeline.Configuration;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil ingest</c>: one pass over live sources (syslog:, text:, journald, eventlog:), storing what is new since each checkpoint.</summary>
+/// <summary>
+/// <c>vigil ingest</c>: one pass of the ingestion road over any sources: those that can be followed (syslog:, text:,
+/// journald, eventlog:) from their checkpoint, the others (file:, evtx:, demo) whole; already stored events are skipped.
+/// </summary>
 internal static class IngestCommand
 {
     public static Command Create()
@@ -18,11 +20,11 @@ internal static class IngestCommand
         var source = CommonOptions.Source();
         var json = CommonOptions.Json();
         var showFormat = new Option<bool>("--show-format") { Description = "Print the layout inferred for each text file (timestamp, header columns)" };
-        var command = new Command("ingest", "Store everything new in the sources since their last checkpoint, then exit") { config, source, json, showFormat };
+        var command = new Command("ingest", "Store everything new in the sources (since their checkpoint when they have one), then exit") { config, source, json, showFormat };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
             using var context = new VigilContext(ConfigLoader.Load(result.GetValue(config)));
-            var follower = new SourceFollower(context.Store, CommandRunner.Warn);
+            var ingestor = context.Ingestor(CommandRunner.Warn);
             var totals = new List<IngestTotals>();
             foreach (var s in context.Sources(result.GetValue(source)))
             {
@@ -31,9 +33,7 @@ internal static class IngestCommand
                     FormatView.Write(layout, result.GetValue(json) ? Console.Error : Console.Out);
                 }
 
-                var live = s as ILiveLogSource
-                    ?? throw new SourceException($"{s.Name}: ingest follows syslog:, text:, journald and eventlog: sources; read {s.Name} with setup or detect");
-                totals.Add(await follower.IngestOnceAsync(live, cancellationToken).ConfigureAwait(false));
+                totals.Add(await ingestor.IngestAsync(s, cancellationToken).ConfigureAwait(false));
             }
 
             if (result.GetValue(json))

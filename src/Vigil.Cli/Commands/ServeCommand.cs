@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Hosting;
 using Vigil.Api;
 using Vigil.Cli.Commands.Shared;
 using Vigil.Pipeline.Configuration;
@@ -18,34 +19,29 @@ internal static class ServeCommand
         var noScheduler = new Option<bool>("--no-scheduler") { Description = "Do not run detection every hour; only on request" };
         var workingDir = new Option<string?>("--working-dir") { Description = "Folder that relative paths (config, data_dir, models_dir) start from; services start elsewhere" };
         var command = new Command("serve", "Serve the API and dashboard, and run detection every hour") { config, listen, noScheduler, workingDir };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunUntilStoppedAsync(cancellationToken, async () =>
         {
             if (result.GetValue(workingDir) is { } dir)
             {
                 Directory.SetCurrentDirectory(dir);
             }
 
-            try
+            var options = new VigilApiOptions(ConfigLoader.Load(result.GetValue(config)))
             {
-                var options = new VigilApiOptions(ConfigLoader.Load(result.GetValue(config)))
-                {
-                    Listen = result.GetValue(listen),
-                    EnableScheduler = !result.GetValue(noScheduler),
-                };
-                await using var server = VigilApi.Create(options);
-                if (server.KeyNotice is { } notice)
-                {
-                    Console.WriteLine(notice);
-                }
+                Listen = result.GetValue(listen),
+                EnableScheduler = !result.GetValue(noScheduler),
+            };
+            await using var server = VigilApi.Create(options);
+            if (server.KeyNotice is { } notice)
+            {
+                Console.WriteLine(notice);
+            }
 
-                await server.RunAsync().ConfigureAwait(false);
-                return CommandRunner.Ok;
-            }
-            catch (ServeException ex)
-            {
-                Console.Error.WriteLine(ex.Message);
-                return CommandRunner.Failed;
-            }
+            // Ctrl+C and SIGTERM cancel the token (System.CommandLine) and stop the host (its console lifetime): either
+            // way the server shuts down cleanly and serve exits 0, as a service manager expects.
+            await server.StartAsync(cancellationToken).ConfigureAwait(false);
+            await server.App.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            return CommandRunner.Ok;
         }));
         return command;
     }

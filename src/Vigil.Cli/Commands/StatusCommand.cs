@@ -6,6 +6,7 @@ using Vigil.Cli.Output;
 using Vigil.Core.Models;
 using Vigil.Pipeline;
 using Vigil.Pipeline.Configuration;
+using Vigil.Pipeline.Operator;
 
 namespace Vigil.Cli.Commands;
 
@@ -34,6 +35,10 @@ internal static class StatusCommand
             var stats = await context.Store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
             var runs = await context.Store.GetRunsAsync(1, cancellationToken).ConfigureAwait(false);
             var lastRun = runs.Count > 0 ? runs[0] : null;
+            using var actions = new OperatorActions(context.Config);
+            var accepted = await actions.ListAcceptedAsync(cancellationToken).ConfigureAwait(false);
+            var maintenance = await actions.ListMaintenanceAsync(cancellationToken).ConfigureAwait(false);
+            var falseAlarms = await actions.ListFalseAlarmsAsync(cancellationToken).ConfigureAwait(false);
             if (result.GetValue(json))
             {
                 JsonOutput.Write(new
@@ -54,6 +59,9 @@ internal static class StatusCommand
                     events = stats.Events,
                     runs = stats.Runs,
                     last_run = lastRun is null ? null : new { lastRun.Kind, lastRun.StartedAt, succeeded = lastRun.Outcome?.Succeeded, message = lastRun.Outcome?.Message },
+                    accepted_kinds = accepted.Select(a => new { kind = a.Kind, accepted_at = a.AcceptedAt }),
+                    maintenance_windows = maintenance.Select(Maintenance.MaintenanceJson.From),
+                    false_alarms = falseAlarms.Select(f => new { hour_timestamp = Core.Windows.HourlySummary.FormatHour(f.Hour), note = f.Note }),
                 });
                 return CommandRunner.Ok;
             }
@@ -78,6 +86,9 @@ internal static class StatusCommand
                 Row("last run", $"{lastRun.Kind} at {lastRun.StartedAt:yyyy-MM-dd HH:mm:ss} UTC: {(lastRun.Outcome is null ? "did not finish" : lastRun.Outcome.Message)}");
             }
 
+            Row("accepted kinds", accepted.Count == 0 ? "none" : string.Join(", ", accepted.Select(a => a.Kind)));
+            Row("maintenance", maintenance.Count == 0 ? "none" : string.Join("; ", maintenance.Select(w => $"#{w.Id} {Maintenance.MaintenanceJson.Span(w)}")));
+            Row("false alarms", falseAlarms.Count == 0 ? "none" : $"{falseAlarms.Count} hour{(falseAlarms.Count == 1 ? string.Empty : "s")} (join the next training)");
             AnsiConsole.Write(grid);
             return CommandRunner.Ok;
         }));

@@ -21,7 +21,7 @@ internal static class WatchCommand
         var config = CommonOptions.Config();
         var source = CommonOptions.Source();
         var command = new Command("watch", "Follow live sources continuously and run detection every hour") { config, source };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunUntilStoppedAsync(cancellationToken, async () =>
         {
             var settings = ConfigLoader.Load(result.GetValue(config));
             using var instance = InstanceLock.Acquire(settings.Vigil.DataDir);
@@ -32,7 +32,7 @@ internal static class WatchCommand
 
             using var logging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true));
             var log = logging.CreateLogger("vigil.watch");
-            var follower = new SourceFollower(context.Store, message => log.LogWarning("{Message}", message))
+            var follower = new EventIngestor(context.Store, context.IngestPolicy, message => log.LogWarning("{Message}", message), context.Clock)
             {
                 BatchCommitted = batch =>
                 {
@@ -42,7 +42,12 @@ internal static class WatchCommand
                     }
                 },
             };
-            var target = new StoreDetectionTarget(context, message => log.LogWarning("{Message}", message));
+            // Detection reads what the follower stored, for the sources it follows: never the sources again.
+            var target = new StoreDetectionTarget(context, message => log.LogWarning("{Message}", message), string.Join(", ", sources.Select(s => s.Name)), collect: false)
+            {
+                Scored = end => follower.ScoredThrough = end,
+            };
+            follower.ScoredThrough = await target.GetLastScoredHourEndAsync(cancellationToken).ConfigureAwait(false);
             using var scheduler = new HourlyDetectionScheduler(
                 target,
                 new HourlySchedule(settings.Api.ScheduleMinute, settings.Detection.CollectionHours),

@@ -1,11 +1,10 @@
 using System.Text.Json;
+using Vigil.Pipeline.Contracts;
 
 namespace Vigil.Cli.Output;
 
-/// <summary>Writes <c>--json</c> output: indented, to stdout, nothing else on stdout.</summary>
+/// <summary>Writes <c>--json</c> output: indented, snake_case like the API (<see cref="ContractJson"/>), to stdout, nothing else on stdout.</summary>
 internal static class JsonOutput
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
-
-    public static void Write<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, Options));
+    public static void Write<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, ContractJson.Options));
 }

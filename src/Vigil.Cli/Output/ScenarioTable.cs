@@ -2,20 +2,24 @@ using System.Globalization;
 using Spectre.Console;
 using Vigil.Collectors.Scenarios;
 using Vigil.Core.Evaluation;
-using Vigil.Core.Forest;
 using Vigil.Core.Models;
+using Vigil.Pipeline.Configuration;
+using Vigil.Pipeline.Evaluation;
 
 namespace Vigil.Cli.Output;
 
-/// <summary>The built-in scenario set evaluated with both models: one row per scenario, precision/recall/F1 of each.</summary>
+/// <summary>The built-in scenario set evaluated with both models through the shipped setup and detect: one row per scenario, precision/recall/F1 of each.</summary>
 internal static class ScenarioTable
 {
-    public static void Write(IReadOnlyList<EvaluationScenario> scenarios, IsolationForestOptions options, bool asJson)
+    public static async Task WriteAsync(IReadOnlyList<EvaluationScenario> scenarios, VigilConfig config, bool asJson, CancellationToken cancellationToken)
     {
-        var rows = scenarios.Select(s => (
-            Scenario: s,
-            Seed: ModelEvaluation.Run(s.Events, s.IncidentHours, SeedModel.Kind, options).Metrics,
-            Vigil: ModelEvaluation.Run(s.Events, s.IncidentHours, VigilModel.Kind, options).Metrics)).ToList();
+        var rows = new List<(EvaluationScenario Scenario, DetectionMetrics Seed, DetectionMetrics Vigil)>();
+        foreach (var s in scenarios)
+        {
+            var results = await ShippedEvaluation.RunAsync(s.Events, s.IncidentHours, [SeedModel.Kind, VigilModel.Kind], config, cancellationToken).ConfigureAwait(false);
+            rows.Add((s, results[0].Metrics, results[1].Metrics));
+        }
+
         var seedAll = DetectionMetrics.Pool([.. rows.Select(r => r.Seed)]);
         var vigilAll = DetectionMetrics.Pool([.. rows.Select(r => r.Vigil)]);
         if (asJson)

@@ -1,6 +1,9 @@
 namespace Vigil.Collectors.Evtx;
 
-/// <summary>Header facts of an EVTX file and the problems found walking its chunks (without rendering records).</summary>
+/// <summary>
+/// Header facts of an EVTX file, the EventRecordID and TimeCreated ranges of its records (read from the records
+/// themselves) and the problems found walking its chunks.
+/// </summary>
 public sealed record EvtxFileInfo(
     string Path,
     int MajorVersion,
@@ -9,10 +12,10 @@ public sealed record EvtxFileInfo(
     int ChunksInFile,
     int UsedChunks,
     long Records,
-    ulong? FirstRecordId,
-    ulong? LastRecordId,
-    DateTime? FirstRecordTime,
-    DateTime? LastRecordTime,
+    ulong? MinEventRecordId,
+    ulong? MaxEventRecordId,
+    DateTime? EarliestTimeCreated,
+    DateTime? LatestTimeCreated,
     bool IsDirty,
     bool IsFull,
     bool HeaderChecksumValid,
@@ -31,22 +34,16 @@ public sealed record EvtxFileInfo(
 
         long records = 0;
         var used = 0;
-        (ulong Id, long Time)? first = null, last = null;
-        foreach (var (worker, _) in EvtxChunkPipeline.Run(reader, 1, static () => 0, static (_, _) => { }))
+        var ranges = new EvtxRecordRanges();
+        foreach (var (worker, _) in EvtxChunkPipeline.Run(reader, 1, () => ranges, static (w, r) => r.Collect(w)))
         {
             problems.AddRange(worker.Warnings);
             used += worker.HasRecords ? 1 : 0;
-            foreach (var record in worker.Records)
-            {
-                records++;
-                first = first is null || record.Id < first.Value.Id ? (record.Id, record.WrittenTime) : first;
-                last = last is null || record.Id > last.Value.Id ? (record.Id, record.WrittenTime) : last;
-            }
+            records += worker.Records.Count;
         }
 
         var h = reader.Header;
         return new EvtxFileInfo(path, h.MajorVersion, h.MinorVersion, h.ChunkCount, reader.ChunkCount, used, records,
-            first?.Id, last?.Id, first is { } f ? EvtxTime.FromFileTime(f.Time) : null, last is { } l ? EvtxTime.FromFileTime(l.Time) : null,
-            h.IsDirty, h.IsFull, h.ChecksumValid, problems);
+            ranges.MinRecordId, ranges.MaxRecordId, ranges.Earliest, ranges.Latest, h.IsDirty, h.IsFull, h.ChecksumValid, problems);
     }
 }

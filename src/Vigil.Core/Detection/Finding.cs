@@ -1,4 +1,5 @@
 namespace Vigil.Core.Detection;
 
 /// <summary>One reason a rule or the forest gives for flagging an hour.</summary>
-public readonly record struct Finding(AnomalySeverity Severity, string Reason);
+/// <param name="Pages">False for a note: kept on the verdict as a reason, but it does not flag the hour on its own.</param>
+public readonly record struct Finding(AnomalySeverity Severity, string Reason, bool Pages = true);

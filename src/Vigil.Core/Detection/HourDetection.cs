@@ -10,4 +10,13 @@ public sealed record HourDetection(HourlySummary Summary, double AnomalyScore, b
 
     /// <summary>How urgent the hour is, when the model grades it (the seed model does not).</summary>
     public AnomalySeverity Severity { get; init; }
+
+    /// <summary>The score below which the model's forest calls an hour abnormal (null when not known, e.g. verdicts stored before it was kept).</summary>
+    public double? Threshold { get; init; }
+
+    /// <summary>True when the hour lies in a maintenance window: scored and stored as usual, never alerted.</summary>
+    public bool Suppressed { get; init; }
+
+    /// <summary>An anomaly someone should be told about: flagged and not suppressed.</summary>
+    public bool Alerts => IsAnomaly && !Suppressed;
 }

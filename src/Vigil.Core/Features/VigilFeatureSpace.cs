@@ -1,4 +1,5 @@
 using Vigil.Core.Models;
+using Vigil.Core.Rules;
 using Vigil.Core.Windows;
 
 namespace Vigil.Core.Features;
@@ -27,10 +28,23 @@ public sealed class VigilFeatureSpace
     private readonly VigilModelData _data;
     private readonly Dictionary<EventKey, int> _top = [];
     private readonly HashSet<EventKey> _known;
+    private readonly Dictionary<EventKey, long>? _counts;
+    private readonly AcceptedKinds _accepted;
 
-    public VigilFeatureSpace(VigilModelData data)
+    /// <param name="accepted">Kinds the operator accepted as normal: counted as known, and never as surging.</param>
+    public VigilFeatureSpace(VigilModelData data, AcceptedKinds? accepted = null)
     {
         _data = data;
+        _accepted = accepted ?? AcceptedKinds.None;
+        if (data.KnownCounts is { } counts && counts.Length == data.KnownKinds.Length)
+        {
+            _counts = [];
+            for (var k = 0; k < counts.Length; k++)
+            {
+                _counts[data.KnownKinds[k]] = counts[k];
+            }
+        }
+
         for (var k = 0; k < data.TopKinds.Length; k++)
         {
             _top[data.TopKinds[k]] = k;
@@ -69,7 +83,12 @@ public sealed class VigilFeatureSpace
         return Math.Max(max, Math.Max(Math.Abs(row[14]), row[MaxKindDeviation]));
     }
 
-    public bool IsKnown(EventKey key) => _known.Contains(key);
+    public bool IsKnown(EventKey key) => _known.Contains(key) || _accepted.Contains(key);
+
+    public bool IsAccepted(EventKey key) => _accepted.Contains(key);
+
+    /// <summary>How many events of the kind training saw: 0 for a never-seen kind, -1 when known but the model kept no counts.</summary>
+    public long TrainingCount(EventKey key) => _counts is not null ? _counts.GetValueOrDefault(key) : (_known.Contains(key) ? -1 : 0);
 
     /// <summary>The column of a top kind's count, or -1.</summary>
     public int TopIndex(EventKey key) => _top.TryGetValue(key, out var k) ? k : -1;
@@ -110,7 +129,7 @@ public sealed class VigilFeatureSpace
             {
                 counts[k] = tally.Count * scale;
             }
-            else if (_known.Contains(key))
+            else if (IsKnown(key))
             {
                 other += tally.Count * scale;
             }
@@ -134,6 +153,13 @@ public sealed class VigilFeatureSpace
         for (var k = 0; k < top; k++)
         {
             deviations[k] = _data.KindBaselines[k].Deviation(bucket, counts[k]);
+            if (deviations[k] > 0 && !_accepted.IsEmpty && _accepted.Contains(_data.TopKinds[k]))
+            {
+                // An accepted kind may be as busy as it likes: it neither surges nor confirms the forest.
+                deviations[k] = 0;
+                counts[k] = Math.Min(counts[k], _data.KindBaselines[k].Mean[bucket]);
+            }
+
             max = Math.Max(max, deviations[k]);
             counts[k] = Math.Log(1 + counts[k]);
         }

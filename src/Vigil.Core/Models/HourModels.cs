@@ -16,14 +16,15 @@ public static class HourModels
     };
 
     /// <summary>Rebuilds whichever kind the document says; throws <see cref="ModelFormatException"/> for an unknown kind.</summary>
-    public static IHourModel Load(ModelDocument document, string origin)
+    /// <param name="rules">The catalogue and accepted kinds the vigil model scores with (the seed model has no kinds).</param>
+    public static IHourModel Load(ModelDocument document, string origin, Rules.KindRules? rules = null)
     {
         try
         {
             return document.Kind switch
             {
                 SeedModel.Kind => SeedModel.FromDocument(document, origin),
-                VigilModel.Kind => VigilModel.FromDocument(document, origin),
+                VigilModel.Kind => VigilModel.FromDocument(document, origin, rules),
                 _ => throw new ModelFormatException($"{origin}: model kind '{document.Kind}' is not known to this Vigil (seed or vigil); run 'vigil setup' to train a new model"),
             };
         }

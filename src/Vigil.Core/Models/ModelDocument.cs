@@ -30,6 +30,9 @@ public sealed record ModelDocument
 
     public required string Source { get; init; }
 
+    /// <summary>How many training hours held events (null in models saved before it was kept): tells a dead log from a quiet one.</summary>
+    public int? HoursWithEvents { get; init; }
+
     public required ForestData Forest { get; init; }
 
     /// <summary>What the vigil model needs besides the forest (kinds, baselines, rule thresholds); null for a seed model.</summary>
@@ -54,6 +57,9 @@ public sealed record ModelDocument
         Source = source,
         Forest = forest.Data,
     };
+
+    /// <summary>Names this trained model in the verdicts it scored: its kind and when it was trained.</summary>
+    public string Id => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Kind}@{TrainedAt:yyyy-MM-ddTHH:mm:ssZ}");
 
     /// <summary>Throws <see cref="ModelFormatException"/> when the document is of another format version.</summary>
     public void EnsureCurrentFormat(string origin)

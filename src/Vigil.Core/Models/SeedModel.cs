@@ -60,7 +60,7 @@ public sealed class SeedModel : IHourModel
         var x = Features(hours);
         var scores = new double[hours.Count];
         _forest.ScoreSamples(x, scores);
-        return [.. hours.Select((h, i) => new HourDetection(h, scores[i], _forest.IsAnomaly(scores[i])))];
+        return [.. hours.Select((h, i) => new HourDetection(h, scores[i], _forest.IsAnomaly(scores[i])) { Threshold = _forest.Offset })];
     }
 
     public IReadOnlyList<HourDetection> Score(IReadOnlyList<HourWindow> windows, int first)

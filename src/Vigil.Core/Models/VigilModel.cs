@@ -1,6 +1,7 @@
 using Vigil.Core.Detection;
 using Vigil.Core.Features;
 using Vigil.Core.Forest;
+using Vigil.Core.Rules;
 using Vigil.Core.Windows;
 
 namespace Vigil.Core.Models;
@@ -16,13 +17,18 @@ public sealed class VigilModel : IHourModel
     public const int DefaultTopKinds = 12;
 
     private readonly IsolationForest _forest;
-    private readonly VigilFeatureSpace _space;
+    /// <summary>Notes (findings that page nobody) kept on one hour's verdict; more are counted, not listed.</summary>
+    private const int MaxNotes = 5;
 
-    private VigilModel(ModelDocument document, IsolationForest forest)
+    private readonly VigilFeatureSpace _space;
+    private readonly KindRules _rules;
+
+    private VigilModel(ModelDocument document, IsolationForest forest, KindRules rules)
     {
         Document = document;
         _forest = forest;
-        _space = new VigilFeatureSpace(document.Vigil!);
+        _rules = rules;
+        _space = new VigilFeatureSpace(document.Vigil!, rules.Accepted);
     }
 
     public ModelDocument Document { get; }
@@ -42,11 +48,12 @@ public sealed class VigilModel : IHourModel
         forest.ScoreSamples(x, scores);
         data = data with { ColumnCenter = VigilTraining.Medians(x), ColumnScale = VigilTraining.Scales(x), ForestThreshold = Math.Min(forest.Offset, scores.Min()) };
         var document = ModelDocument.Create(Kind, space.Names, options, forest, windows[0].Hour, windows[^1].Hour, windows.Count, source, trainedAt) with { Vigil = data };
-        return new VigilModel(document, forest);
+        return new VigilModel(document, forest, KindRules.Default);
     }
 
     /// <summary>Rebuilds a saved model; throws <see cref="ModelFormatException"/> when it is not a vigil model of this format.</summary>
-    public static VigilModel FromDocument(ModelDocument document, string origin)
+    /// <param name="rules">The catalogue and accepted kinds to score with; the shipped catalogue and none accepted when null.</param>
+    public static VigilModel FromDocument(ModelDocument document, string origin, KindRules? rules = null)
     {
         document.EnsureCurrentFormat(origin);
 
@@ -63,7 +70,7 @@ public sealed class VigilModel : IHourModel
             throw new ModelFormatException($"{origin}: the {Kind} model's features [{string.Join(", ", document.FeatureNames)}] do not match what this Vigil computes; run 'vigil setup' to train a new model");
         }
 
-        return new VigilModel(document, new IsolationForest(document.Forest));
+        return new VigilModel(document, new IsolationForest(document.Forest), rules ?? KindRules.Default);
     }
 
     /// <summary>
@@ -100,10 +107,10 @@ public sealed class VigilModel : IHourModel
                 findings.Add(new Finding(severity, $"isolation forest: score {score:0.000} below every training hour ({data.ForestThreshold:0.000})"));
             }
 
-            VigilRules.Apply(w, _space, data, levels[first + i], findings);
-            results[i] = findings.Count == 0
-                ? new HourDetection(w.Summary, score, false)
-                : Flag(w, score, row, z, levels[first + i], findings);
+            VigilRules.Apply(w, _space, data, _rules, levels[first + i], findings);
+            results[i] = findings.Exists(f => f.Pages)
+                ? Flag(w, score, row, z, levels[first + i], findings) with { Threshold = data.ForestThreshold }
+                : new HourDetection(w.Summary, score, false) { Threshold = data.ForestThreshold, Reasons = Notes(findings) };
         }
 
         return results;
@@ -113,14 +120,29 @@ public sealed class VigilModel : IHourModel
     {
         var severity = AnomalySeverity.None;
         var reasons = new List<string>();
-        foreach (var finding in findings.OrderByDescending(f => f.Severity))
+        foreach (var finding in findings.Where(f => f.Pages).OrderByDescending(f => f.Severity))
         {
             severity = finding.Severity > severity ? finding.Severity : severity;
             reasons.Add(finding.Reason);
         }
 
         VigilExplainer.Explain(w, row, z, _space, Document.Vigil!, level, reasons);
+        // The explanation lists the never-seen kinds with counts and samples; notes add the rare ones.
+        reasons.AddRange(Notes([.. findings.Where(f => !f.Reason.StartsWith(NoveltyRule.NeverSeenNote, StringComparison.Ordinal))]));
         return new HourDetection(w.Summary, score, true) { Reasons = reasons, Severity = severity };
+    }
+
+    private static List<string> Notes(List<Finding> findings)
+    {
+        var notes = findings.Where(f => !f.Pages).Select(f => f.Reason).ToList();
+        if (notes.Count > MaxNotes)
+        {
+            var more = notes.Count - MaxNotes;
+            notes.RemoveRange(MaxNotes, more);
+            notes.Add($"noted: {more} more kind{(more == 1 ? string.Empty : "s")} never seen or rare in training");
+        }
+
+        return notes;
     }
 
     private static double[] Levels(IReadOnlyList<HourWindow> windows, VigilModelData data)

@@ -22,4 +22,8 @@ public sealed record VigilModelData(
     double[] ColumnCenter,
     double[] ColumnScale,
     double ForestThreshold,
-    VigilRuleSettings Rules);
+    VigilRuleSettings Rules)
+{
+    /// <summary>How many events of each of <see cref="KnownKinds"/> training saw, in the same order (null in models saved before it was kept): tells a rare kind from a common one.</summary>
+    public long[]? KnownCounts { get; init; }
+}

@@ -2,37 +2,32 @@ using System.Globalization;
 using Vigil.Core.Detection;
 using Vigil.Core.Events;
 using Vigil.Core.Features;
+using Vigil.Core.Rules;
 using Vigil.Core.Windows;
 
 namespace Vigil.Core.Models;
 
 /// <summary>
-/// What no forest needs to learn: event kinds never seen in training (always when they are on the watch list or
-/// errors, otherwise above a count), surges far above an hour's usual count, and silence of a channel that is normally busy at this hour.
+/// What no forest needs to learn: event kinds never seen or rare in training (graded by the security-event catalogue,
+/// see <see cref="NoveltyRule"/>; errors and bursts of new kinds page too), surges far above an hour's usual count, and
+/// silence of a channel that is normally busy at this hour. Kinds the operator accepted are none of these.
 /// </summary>
 internal static class VigilRules
 {
-    /// <summary>Event ids that matter the first time they appear, whatever their level.</summary>
-    private static readonly Dictionary<long, string> WatchList = new()
-    {
-        [1102] = "the security audit log was cleared",
-        [104] = "an event log was cleared",
-        [7045] = "a service was installed",
-        [4697] = "a service was installed",
-        [4720] = "a user account was created",
-        [4728] = "a member was added to a security group",
-        [4732] = "a member was added to a security group",
-        [4756] = "a member was added to a security group",
-        [4719] = "the audit policy was changed",
-    };
-
-    public static void Apply(HourWindow w, VigilFeatureSpace space, VigilModelData data, double level, List<Finding> findings)
+    public static void Apply(HourWindow w, VigilFeatureSpace space, VigilModelData data, KindRules rules, double level, List<Finding> findings)
     {
         var newEvents = 0;
         var newErrors = 0;
         foreach (var (key, tally) in w.Keys)
         {
-            if (space.IsKnown(key))
+            if (space.IsAccepted(key))
+            {
+                continue;
+            }
+
+            var seen = space.TrainingCount(key);
+            NoveltyRule.Judge(key, tally, seen, rules, findings);
+            if (seen != 0)
             {
                 continue;
             }
@@ -41,11 +36,6 @@ internal static class VigilRules
             if (tally.Worst == Severity.Error)
             {
                 newErrors += tally.Count;
-            }
-
-            if (WatchList.TryGetValue(key.EventId, out var meaning))
-            {
-                findings.Add(new Finding(AnomalySeverity.High, $"never seen before: {key} x{tally.Count} ({meaning})"));
             }
         }
 
@@ -65,7 +55,7 @@ internal static class VigilRules
         Surge(findings, "failed logons / credential checks", w.AuditFailures, data.AuditFailures, bucket, level);
         foreach (var (key, tally) in w.Keys)
         {
-            if (space.TopIndex(key) is var k and >= 0)
+            if (space.TopIndex(key) is var k and >= 0 && !space.IsAccepted(key))
             {
                 Surge(findings, key.ToString(), tally.Count, data.KindBaselines[k], bucket, level);
             }

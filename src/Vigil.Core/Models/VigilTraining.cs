@@ -45,7 +45,10 @@ internal static class VigilTraining
             [],
             [],
             double.NegativeInfinity,
-            new VigilRuleSettings());
+            new VigilRuleSettings())
+        {
+            KnownCounts = [.. known.Select(k => volumes[k])],
+        };
     }
 
     public static double[] Medians(Features.FeatureMatrix x)

@@ -32,6 +32,32 @@ public sealed class HourWindowBuilder
 
     public IReadOnlyList<HourWindow> Windows => _windows;
 
+    /// <summary>
+    /// Rolls time-ordered events into one window per hour that has events, without holding more than one hour:
+    /// for spans too long to lay out hour by hour (an export of everything stored).
+    /// </summary>
+    public static async IAsyncEnumerable<HourWindow> StreamAsync(IAsyncEnumerable<LogEvent> events)
+    {
+        HourWindow? current = null;
+        await foreach (var e in events.ConfigureAwait(false))
+        {
+            var hour = HourRange.FloorHour(e.TimeCreated);
+            if (current is not null && current.Hour != hour)
+            {
+                yield return current;
+                current = null;
+            }
+
+            current ??= new HourWindow(hour);
+            current.Add(e);
+        }
+
+        if (current is not null)
+        {
+            yield return current;
+        }
+    }
+
     public static IReadOnlyList<HourWindow> Build(IEnumerable<LogEvent> events, HourRange range)
     {
         var builder = new HourWindowBuilder(range);

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Extensions.Configuration;
 using Vigil.Core.Events;
 
@@ -15,30 +16,38 @@ public static class ConfigLoader
     public const string EnvironmentPrefix = "VIGIL_";
 
     /// <param name="path">An explicit <c>--config</c> file (must exist), or null for the default (optional).</param>
-    public static VigilConfig Load(string? path)
+    /// <param name="warn">Where warnings about unknown sections and keys go; stderr when null.</param>
+    public static VigilConfig Load(string? path, Action<string>? warn = null)
     {
         var file = path ?? DefaultPath;
+        if (Directory.Exists(file))
+        {
+            throw new ConfigException($"{file}: is a folder, not a config file; point --config at the .ini file, or remove the folder to run on the defaults");
+        }
+
         if (path is not null && !File.Exists(path))
         {
             throw new ConfigException($"{path}: config file not found");
         }
 
-        IConfiguration configuration;
-        try
+        var exists = File.Exists(file);
+        var origin = exists ? file : "defaults";
+        var fileSettings = exists ? ReadIni(file) : new ConfigurationBuilder().Build();
+        var environment = EnvironmentOverrides.Read(EnvironmentPrefix);
+        var configuration = new ConfigurationBuilder()
+            .AddConfiguration(fileSettings)
+            .AddEnvironmentVariables(EnvironmentPrefix)
+            .Build();
+
+        var reader = new SettingReader(configuration, origin, environment);
+        var config = Read(reader, origin);
+        var warnings = UnknownSettings.Find(fileSettings, origin, environment, reader.Asked);
+        foreach (var warning in warnings)
         {
-            configuration = new ConfigurationBuilder()
-                .AddIniFile(Path.GetFullPath(file), optional: true, reloadOnChange: false)
-                .AddEnvironmentVariables(EnvironmentPrefix)
-                .Build();
-        }
-        catch (InvalidDataException ex)
-        {
-            // The INI provider wraps the line it could not read in an inner FormatException.
-            throw new ConfigException($"{file}: {(ex.InnerException ?? ex).Message}", ex);
+            (warn ?? WarnOnStderr)(warning);
         }
 
-        var origin = File.Exists(file) ? file : "defaults";
-        return Read(new SettingReader(configuration, origin), origin);
+        return config with { Warnings = warnings };
     }
 
     /// <summary>The built-in defaults alone: no file, no environment (what <c>vigil demo</c> runs on).</summary>
@@ -50,11 +59,15 @@ public static class ConfigLoader
         var logType = r.String("detection", "log_type", "System");
         var detection = new DetectionSettings(
             logType,
-            r.Int("detection", "collection_hours", 24, min: 1, max: 24 * 366),
+            r.Int("detection", "collection_hours", 24, min: 1, max: Core.Windows.HourRange.MaxHours),
             r.Double("detection", "contamination", 0.05, c => c is > 0 and <= 0.5, "must be greater than 0 and at most 0.5"),
             r.Int("detection", "n_estimators", 100, min: 1, max: 10_000),
             r.Int("detection", "random_state", 42),
-            r.String("detection", "model", "vigil").ToLowerInvariant());
+            r.String("detection", "model", "vigil").ToLowerInvariant(),
+            r.Int("detection", "future_tolerance_hours", DetectionSettings.DefaultFutureToleranceHours, min: 0, max: 24 * 366),
+            r.Int("detection", "min_training_hours", DetectionSettings.DefaultMinTrainingHours, min: 2, max: DetectionSettings.TrainingHours),
+            r.Int("detection", "rare_kind_count", Core.Rules.KindRules.DefaultRareBelow, min: 0, max: 1_000_000),
+            WatchEventsSetting.Read(r));
         if (detection.Model is not ("seed" or "vigil"))
         {
             throw r.Invalid("detection", "model", detection.Model, "is not a model (seed or vigil)");
@@ -107,6 +120,32 @@ public static class ConfigLoader
             storage,
             api);
     }
+
+    private static IConfigurationRoot ReadIni(string file)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigException($"{file}: cannot be read ({ex.Message})", ex);
+        }
+
+        try
+        {
+            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(InlineComments.Strip(text)));
+            return new ConfigurationBuilder().AddIniStream(stream).Build();
+        }
+        catch (FormatException ex)
+        {
+            // The INI reader names the line it could not read.
+            throw new ConfigException($"{file}: {ex.Message}", ex);
+        }
+    }
+
+    private static void WarnOnStderr(string message) => Console.Error.WriteLine($"warning: {message}");
 
     /// <summary>On Windows the seed reads the <c>log_type</c> channel; elsewhere the system journal.</summary>
     private static string DefaultSource(string logType) => OperatingSystem.IsWindows() ? $"eventlog:{logType}" : "journald";

@@ -3,17 +3,26 @@ using Microsoft.Extensions.Configuration;
 
 namespace Vigil.Pipeline.Configuration;
 
-/// <summary>Reads typed values from the INI sections and fails with one line that names the section, key and bad value.</summary>
+/// <summary>
+/// Reads typed values from the INI sections and fails with one line that names where the bad value was set: the file,
+/// section and key, or the environment variable. Remembers every key it was asked for: those are the known settings.
+/// </summary>
 internal sealed class SettingReader
 {
     private readonly IConfiguration _configuration;
     private readonly string _origin;
+    private readonly EnvironmentOverrides? _environment;
+    private readonly HashSet<(string Section, string Key)> _asked = [];
 
-    public SettingReader(IConfiguration configuration, string origin)
+    public SettingReader(IConfiguration configuration, string origin, EnvironmentOverrides? environment = null)
     {
         _configuration = configuration;
         _origin = origin;
+        _environment = environment;
     }
+
+    /// <summary>Every (section, key) read so far: the settings Vigil knows.</summary>
+    public IReadOnlyCollection<(string Section, string Key)> Asked => _asked;
 
     public string String(string section, string key, string fallback) =>
         Raw(section, key) is { } value ? value : fallback;
@@ -95,10 +104,13 @@ internal sealed class SettingReader
     }
 
     public ConfigException Invalid(string section, string key, string value, string problem) =>
-        new($"{_origin}: [{section}] {key} = '{value}' {problem}");
+        _environment?.VariableFor(section, key) is { } variable
+            ? new($"environment: {variable} = '{value}' {problem}")
+            : new($"{_origin}: [{section}] {key} = '{value}' {problem}");
 
     private string? Raw(string section, string key)
     {
+        _asked.Add((section, key));
         var value = _configuration[$"{section}:{key}"];
         return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }

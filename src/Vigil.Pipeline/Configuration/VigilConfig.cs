@@ -9,4 +9,8 @@ public sealed record VigilConfig(
     SlackSettings Slack,
     WebhookSettings Webhook,
     VigilSettings Vigil,
-    ApiSettings Api);
+    ApiSettings Api)
+{
+    /// <summary>Sections, keys and VIGIL_ variables that set nothing Vigil knows (typos, most likely); already reported.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

@@ -5,7 +5,8 @@ namespace Vigil.Pipeline.Contracts;
 
 /// <summary>
 /// One hour as the seed's <c>POST /detect</c> returns it (the six summary fields and <c>is_anomaly</c>),
-/// plus scikit-learn's <c>anomaly_score</c>, the model's <c>reasons</c> and <c>severity</c> (low, medium, high; null when not graded).
+/// plus scikit-learn's <c>anomaly_score</c>, the model's <c>reasons</c> and <c>severity</c> (low, medium, high; null when not graded),
+/// and <c>suppressed</c> (the hour lies in a maintenance window: never alerted).
 /// </summary>
 public sealed record HourDto(
     [property: JsonPropertyName("hour_timestamp")] string HourTimestamp,
@@ -17,12 +18,13 @@ public sealed record HourDto(
     [property: JsonPropertyName("is_anomaly")] bool IsAnomaly,
     [property: JsonPropertyName("anomaly_score")] double AnomalyScore,
     [property: JsonPropertyName("reasons")] IReadOnlyList<string> Reasons,
-    [property: JsonPropertyName("severity")] string? Severity = null)
+    [property: JsonPropertyName("severity")] string? Severity = null,
+    [property: JsonPropertyName("suppressed")] bool Suppressed = false)
 {
     public static HourDto From(HourDetection hour)
     {
         var s = hour.Summary;
         return new HourDto(s.HourTimestamp, s.TotalEvents, s.ErrorCount, s.WarningCount, s.InfoCount, s.ErrorRate, hour.IsAnomaly, hour.AnomalyScore, hour.Reasons,
-            hour.Severity == AnomalySeverity.None ? null : hour.Severity.ToString().ToLowerInvariant());
+            hour.Severity == AnomalySeverity.None ? null : hour.Severity.ToString().ToLowerInvariant(), hour.Suppressed);
     }
 }

@@ -15,12 +15,23 @@ public sealed class HungChannelTests
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        var accepted = new List<Socket>();
+        var accepted = new System.Collections.Concurrent.ConcurrentBag<Socket>();
         _ = Task.Run(async () =>
         {
-            while (true)
+            try
             {
-                accepted.Add(await listener.AcceptSocketAsync());
+                while (true)
+                {
+                    accepted.Add(await listener.AcceptSocketAsync());
+                }
+            }
+            catch (ObjectDisposedException)
+            {
+                // The test is over.
+            }
+            catch (SocketException)
+            {
+                // The test is over.
             }
         });
         var retry = Some.FastRetry with { AttemptTimeout = TimeSpan.FromHours(1), SendTimeout = TimeSpan.FromSeconds(1) };
@@ -33,6 +44,17 @@ public sealed class HungChannelTests
         var error = await Assert.ThrowsAsync<AlertDeliveryException>(() => send);
         Assert.Contains($"127.0.0.1:{port} did not complete", error.Message, StringComparison.Ordinal);
         Assert.True(error.IsTransient);
-        accepted.ForEach(s => s.Dispose());
+        foreach (var socket in accepted)
+        {
+            socket.Dispose();
+        }
+    }
+
+    [Fact]
+    public void ByDefaultASendGivesUpAfter40SecondsAndAnAttemptAfter15()
+    {
+        var defaults = new DeliveryRetryOptions();
+
+        Assert.Equal((TimeSpan.FromSeconds(40), TimeSpan.FromSeconds(15)), (defaults.SendTimeout, defaults.AttemptTimeout));
     }
 }

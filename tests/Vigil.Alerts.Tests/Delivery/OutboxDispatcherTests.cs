@@ -96,7 +96,7 @@ public sealed class OutboxDispatcherTests(SmtpFixture smtp) : IClassFixture<Smtp
         using (var store = SqliteEventStore.Open(StorePath))
         {
             var runId = await store.StartRunAsync("detect", "src", new HourRange(Some.Day, Some.Day.AddHours(12)), CancellationToken.None);
-            await store.FinishRunAsync(runId, new RunOutcome(true, 100, 2, 1, "ok"), [Some.Normal(9), Some.Anomaly(10)], Entries("webhook"), CancellationToken.None);
+            await store.FinishRunAsync(runId, new RunOutcome(true, 100, 2, 1, "ok"), new RunVerdicts("src", "test", [Some.Normal(9), Some.Anomaly(10)]), Entries("webhook"), CancellationToken.None);
         }
 
         using var outbox = SqliteAlertOutbox.Open(StorePath, _time);

@@ -23,6 +23,14 @@ public sealed class IncidentPlannerTests
     }
 
     [Fact]
+    public void AnAnomalousHourInAMaintenanceWindowOpensNoIncident()
+    {
+        var plans = Plan([Some.Normal(9), Some.Anomaly(10) with { Suppressed = true }, Some.Normal(11)], last: null);
+
+        Assert.Empty(plans);
+    }
+
+    [Fact]
     public void ConsecutiveAnomalousHoursOfOneRunBecomeOneIncident()
     {
         var plans = Plan([Some.Anomaly(10), Some.Anomaly(11), Some.Normal(12), Some.Anomaly(13)], last: null);

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Logging;
 using Vigil.Api.Tests.Support;
 
 namespace Vigil.Api.Tests.Endpoints;
@@ -61,7 +62,8 @@ public sealed class ApiKeyTests
 
         await Problem.ReadAsync(anonymous, HttpStatusCode.Unauthorized);
         Assert.Equal(HttpStatusCode.OK, withKey.StatusCode);
-        Assert.True(server.Key.Length >= 40, $"a generated key of {server.Key.Length} characters");
+        Assert.Equal(43, server.Key.Length);
+        Assert.Matches("^[A-Za-z0-9_-]{43}$", server.Key);
         Assert.Equal(server.Key, File.ReadAllText(keyFile).Trim());
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(keyFile));
         Assert.Contains(server.Key, server.Server.KeyNotice, StringComparison.Ordinal);
@@ -84,6 +86,21 @@ public sealed class ApiKeyTests
             Assert.DoesNotContain(key, second.KeyNotice, StringComparison.Ordinal);
             Assert.Contains(Path.Combine(Path.GetFullPath(dataDir), "api-key"), second.KeyNotice, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task AWrongKeyIsLoggedWithTheClientAddressButNotTheKey()
+    {
+        var logs = new CollectingLoggerProvider();
+        await using var server = await RunningServer.StartAsync(trained: true, WithKey, o => o with { ConfigureLogging = l => l.AddProvider(logs) });
+
+        using var response = await server.Anonymous.SendAsync(Request("GET", "/status", "guessed-key-0451"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var warning = Assert.Single(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("Wrong API key", StringComparison.Ordinal));
+        Assert.Contains("127.0.0.1", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("/status", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("guessed-key-0451", StringComparison.Ordinal) || e.Message.Contains(Key, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -25,23 +25,25 @@ public sealed class ServeStartupTests
     {
         using var directory = new TempDirectory();
         var config = DemoData.Config(Path.Combine(directory.Path, "data"), Path.Combine(directory.Path, "models"));
-        config = config with { Api = config.Api with { ApiKey = "a-key-of-twenty-chars" } };
+        config = config with { Api = config.Api with { ApiKey = "sixteen-chars-xy" } };
 
         await using var server = VigilApi.Create(new VigilApiOptions(config) { Listen = "http://0.0.0.0:5000", EnableScheduler = false });
 
         Assert.Null(server.KeyNotice);
     }
 
-    [Fact]
-    public void AShortKeyIsRefusedWhenTheServerIsReachableFromOtherMachines()
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("fifteen-chars-x")]
+    public void AShortKeyIsRefusedWhenTheServerIsReachableFromOtherMachines(string key)
     {
         using var directory = new TempDirectory();
         var config = DemoData.Config(Path.Combine(directory.Path, "data"), Path.Combine(directory.Path, "models"));
-        config = config with { Api = config.Api with { ApiKey = "abc" } };
+        config = config with { Api = config.Api with { ApiKey = key } };
 
         var error = Assert.Throws<ServeException>(() => VigilApi.Create(new VigilApiOptions(config) { Listen = "http://0.0.0.0:5000" }));
 
-        Assert.Contains("[api] api_key has 3 characters", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"[api] api_key has {key.Length} characters; a server reachable from other machines needs at least 16", error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(directory.Path, "data", "vigil.lock")));
     }
 

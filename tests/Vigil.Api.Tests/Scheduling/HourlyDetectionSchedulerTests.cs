@@ -1,3 +1,4 @@
+using Vigil.Core.Detection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Vigil.Api.Tests.Support;
@@ -41,7 +42,7 @@ public sealed class HourlyDetectionSchedulerTests
         Assert.Equal(
             [Range(10, 13), Range(13, 14), Range(14, 17)],
             scheduled);
-        Assert.Equal(7, (await context.Store.GetScoredHoursAsync(Range(10, 17), CancellationToken.None)).Count);
+        Assert.Equal(7, (await context.Store.GetVerdictsAsync(new VerdictScope([.. context.Sources(null).Select(s => s.Name)]).Key, Range(10, 17), CancellationToken.None)).Count);
     }
 
     [Fact]

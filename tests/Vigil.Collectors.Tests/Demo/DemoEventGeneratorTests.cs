@@ -19,7 +19,7 @@ public sealed class DemoEventGeneratorTests
     public void TheWeekHasADayNightRhythmAndTheIncidentHoursStandOut()
     {
         var range = new HourRange(DemoScenario.Start, DemoScenario.End);
-        var hours = HourlyAggregator.Aggregate(DemoEvents.All(), range);
+        var hours = HourWindowBuilder.Build(DemoEvents.All(), range).Select(w => w.Summary).ToList();
         double Mean(Func<HourlySummary, bool> which, Func<HourlySummary, int> value) => hours.Where(which).Average(value);
         bool Training(HourlySummary h) => h.Hour < DemoScenario.TrainingEnd;
 

@@ -1,28 +1,15 @@
 using Vigil.Collectors;
 using Vigil.Core.Events;
+using Vigil.Ingest;
 using Vigil.Storage;
 
 namespace Vigil.Collectors.Tests.Support;
 
-/// <summary>Runs a live source the way the ingest loop does: from the store's checkpoint until caught up, committing each batch.</summary>
+/// <summary>Runs a live source through the ingestion road once (from the store's checkpoint until caught up) and reads back what was stored.</summary>
 internal static class SourceDrain
 {
-    public static async Task<int> IngestOnceAsync(ILiveLogSource source, IEventStore store, Action<string>? warn = null)
-    {
-        var added = 0;
-        var checkpoint = await store.GetCheckpointAsync(source.Name, CancellationToken.None);
-        var options = new SourceReadOptions { Warn = warn ?? (static _ => { }) };
-        await foreach (var batch in source.FollowAsync(checkpoint, options, CancellationToken.None))
-        {
-            added += await store.AddEventsAsync(source.Name, batch.Events, batch.Checkpoint, CancellationToken.None);
-            if (batch.CaughtUp)
-            {
-                break;
-            }
-        }
-
-        return added;
-    }
+    public static async Task<int> IngestOnceAsync(ILiveLogSource source, IEventStore store, Action<string>? warn = null) =>
+        (int)(await new EventIngestor(store, IngestPolicy.Default, warn ?? (static _ => { })).IngestAsync(source, CancellationToken.None)).Added;
 
     public static async Task<List<LogEvent>> StoredAsync(IEventStore store, string source)
     {

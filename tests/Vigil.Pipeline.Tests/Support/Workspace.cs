@@ -26,13 +26,18 @@ internal sealed class Workspace : IDisposable
 
     public List<string> Warnings { get; } = [];
 
+    /// <summary>The clock runs see; the real one unless a test sets it.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     public async Task WriteDemoCsvAsync()
     {
         await using var writer = new StreamWriter(DemoCsv);
         await EventCsvWriter.WriteAsync(writer, DemoEvents.All(), CancellationToken.None);
     }
 
-    public VigilContext Open() => new(Config);
+    public VigilContext Open() => new(Config, Clock);
+
+    public async Task AppendToDemoCsvAsync(params string[] lines) => await File.AppendAllLinesAsync(DemoCsv, lines);
 
     public async Task<SetupResult> SetupAsync(RunRequest? request = null)
     {

@@ -21,7 +21,7 @@ public sealed class SqliteAlertOutboxTests : IDisposable
         {
             var runId = await store.StartRunAsync("detect", "src", new HourRange(Hour, Hour.AddHours(1)), CancellationToken.None);
             var verdict = new HourDetection(new HourlySummary(Hour, 10, 5, 0, 5), -0.2, IsAnomaly: true);
-            await store.FinishRunAsync(runId, new RunOutcome(true, 10, 1, 1, "ok"), [verdict], [Entry("email"), Entry("slack")], CancellationToken.None);
+            await store.FinishRunAsync(runId, new RunOutcome(true, 10, 1, 1, "ok"), new RunVerdicts("src", "test", [verdict]), [Entry("email"), Entry("slack")], CancellationToken.None);
         }
 
         using var outbox = SqliteAlertOutbox.Open(StorePath, _time);
@@ -31,7 +31,7 @@ public sealed class SqliteAlertOutboxTests : IDisposable
         Assert.Equal(["email", "slack"], due.Select(e => e.Channel));
         Assert.All(due, e => Assert.Equal(OutboxStatus.Pending, e.Status));
         Assert.Equal("{\"alert\":1}", due[0].Payload);
-        Assert.Single(await reopened.GetScoredHoursAsync(new HourRange(Hour, Hour.AddHours(1)), CancellationToken.None));
+        Assert.Single(await reopened.GetVerdictsAsync("src", new HourRange(Hour, Hour.AddHours(1)), CancellationToken.None));
     }
 
     [Fact]

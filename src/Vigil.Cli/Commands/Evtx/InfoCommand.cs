@@ -6,14 +6,14 @@ using Vigil.Collectors.Evtx;
 
 namespace Vigil.Cli.Commands.Evtx;
 
-/// <summary><c>vigil evtx info FILE</c>: header facts, record ids and times, and the damage found.</summary>
+/// <summary><c>vigil evtx info FILE</c>: header facts, the EventRecordID and TimeCreated ranges of the records, and the damage found.</summary>
 internal static class InfoCommand
 {
     public static Command Create()
     {
         var file = new Argument<string>("FILE") { Description = "The .evtx file" };
         var json = CommonOptions.Json();
-        var command = new Command("info", "Show an .evtx file's chunks, records, first/last record and any damage") { file, json };
+        var command = new Command("info", "Show an .evtx file's chunks, records, EventRecordID and TimeCreated ranges and any damage") { file, json };
         command.SetAction((result, _) => CommandRunner.RunAsync(() =>
         {
             var path = result.GetValue(file)!;
@@ -39,8 +39,8 @@ internal static class InfoCommand
             Console.WriteLine($"Version:        {info.MajorVersion}.{info.MinorVersion}");
             Console.WriteLine($"Chunks:         {info.ChunksInFile} in file, {info.UsedChunks} in use, {info.HeaderChunkCount} in header");
             Console.WriteLine($"Records:        {info.Records}");
-            Console.WriteLine($"First record:   {info.FirstRecordId} at {info.FirstRecordTime?.ToString("O", inv)}");
-            Console.WriteLine($"Last record:    {info.LastRecordId} at {info.LastRecordTime?.ToString("O", inv)}");
+            Console.WriteLine($"EventRecordID:  {info.MinEventRecordId} – {info.MaxEventRecordId}");
+            Console.WriteLine($"TimeCreated:    {info.EarliestTimeCreated?.ToString("O", inv)} – {info.LatestTimeCreated?.ToString("O", inv)}");
             Console.WriteLine($"Dirty:          {(info.IsDirty ? "yes" : "no")}{(info.IsFull ? ", full" : "")}");
             Console.WriteLine($"Header CRC:     {(info.HeaderChecksumValid ? "ok" : "mismatch")}");
             Console.WriteLine($"Problems:       {(info.Problems.Count == 0 ? "none" : info.Problems.Count.ToString(inv))}");

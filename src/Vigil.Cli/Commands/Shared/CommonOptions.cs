@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Vigil.Core.Windows;
 
 namespace Vigil.Cli.Commands.Shared;
 
@@ -30,16 +31,17 @@ internal static class CommonOptions
 
     public static Option<int?> Hours(string description) => new("--hours")
     {
-        Description = description,
-        Validators =
+        Description = $"{description}, 1 to {HourRange.MaxHours}",
+        CustomParser = result =>
         {
-            result =>
+            var text = result.Tokens.Single().Value;
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var hours) && hours is >= 1 and <= HourRange.MaxHours)
             {
-                if (result.GetValueOrDefault<int?>() is < 1)
-                {
-                    result.AddError("--hours must be at least 1");
-                }
-            },
+                return hours;
+            }
+
+            result.AddError($"--hours '{text}' is not a whole number of hours from 1 to {HourRange.MaxHours}");
+            return null;
         },
     };
 }

@@ -2,16 +2,18 @@ using System.Globalization;
 using System.Text;
 using Vigil.Collectors.Scenarios;
 using Vigil.Core.Evaluation;
-using Vigil.Core.Forest;
 using Vigil.Core.Models;
+using Vigil.Pipeline.Configuration;
+using Vigil.Pipeline.Evaluation;
 using Xunit.Abstractions;
 
-namespace Vigil.Collectors.Tests.Scenarios;
+namespace Vigil.Pipeline.Tests.Evaluation;
 
 public sealed class EvaluationScenariosTests
 {
+    // The shipped road (ingest, setup, detect over a temporary store), run once for the whole class.
     private static readonly Lazy<IReadOnlyList<(EvaluationScenario Scenario, ModelEvaluation Seed, ModelEvaluation Vigil)>> Results = new(() =>
-        [.. EvaluationScenarios.All().Select(s => (s, Evaluate(s, SeedModel.Kind), Evaluate(s, VigilModel.Kind)))]);
+        [.. EvaluationScenarios.All().Select(s => Evaluate(s).GetAwaiter().GetResult())]);
 
     private readonly ITestOutputHelper _output;
 
@@ -68,8 +70,11 @@ public sealed class EvaluationScenariosTests
         Assert.True(vigil.FalsePositives * 100 < vigil.Hours - vigil.Positives, $"{vigil.FalsePositives} false alarms in {vigil.Hours - vigil.Positives} ordinary hours");
     }
 
-    private static ModelEvaluation Evaluate(EvaluationScenario scenario, string kind) =>
-        ModelEvaluation.Run(scenario.Events, scenario.IncidentHours, kind, new IsolationForestOptions { Parallelism = 0 });
+    private static async Task<(EvaluationScenario, ModelEvaluation, ModelEvaluation)> Evaluate(EvaluationScenario scenario)
+    {
+        var results = await ShippedEvaluation.RunAsync(scenario.Events, scenario.IncidentHours, [SeedModel.Kind, VigilModel.Kind], ConfigLoader.Defaults(), CancellationToken.None);
+        return (scenario, results[0], results[1]);
+    }
 
     private static string Table()
     {

@@ -1,0 +1,96 @@
+using System.Globalization;
+using Vigil.Core.Rules;
+using Vigil.Core.Windows;
+using Vigil.Pipeline.Configuration;
+using Vigil.Storage.Operator;
+
+namespace Vigil.Pipeline.Operator;
+
+/// <summary>
+/// What an operator can tell Vigil, for the CLI and the API alike: maintenance windows and kinds accepted as normal.
+/// Bad input fails with one line (<see cref="PipelineException"/>) naming what is wrong.
+/// </summary>
+public sealed class OperatorActions : IDisposable
+{
+    private readonly SqliteOperatorStore _store;
+
+    public OperatorActions(VigilConfig config, TimeProvider? clock = null) => _store = SqliteOperatorStore.Open(config.Vigil.StorePath, clock);
+
+    public Task<MaintenanceWindow> AddMaintenanceAsync(string from, string to, string? reason, CancellationToken cancellationToken)
+    {
+        var start = ParseTime("--from", from);
+        var end = ParseTime("--to", to);
+        if (end <= start)
+        {
+            throw new PipelineException($"maintenance window: --to ({end:yyyy-MM-dd HH:mm} UTC) must be after --from ({start:yyyy-MM-dd HH:mm} UTC)");
+        }
+
+        return _store.AddMaintenanceAsync(start, end, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<MaintenanceWindow>> ListMaintenanceAsync(CancellationToken cancellationToken) => _store.ListMaintenanceAsync(cancellationToken);
+
+    public async Task RemoveMaintenanceAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!await _store.RemoveMaintenanceAsync(id, cancellationToken).ConfigureAwait(false))
+        {
+            throw new PipelineException($"there is no maintenance window {id}; 'vigil maintenance list' shows them");
+        }
+    }
+
+    /// <summary>Accepts a kind; returns its stored spelling. Accepting it twice is not an error.</summary>
+    public async Task<string> AcceptAsync(string kind, CancellationToken cancellationToken)
+    {
+        var normalized = Normalize(kind);
+        await _store.AcceptAsync(normalized, cancellationToken).ConfigureAwait(false);
+        return normalized;
+    }
+
+    public async Task<string> RemoveAcceptedAsync(string kind, CancellationToken cancellationToken)
+    {
+        var normalized = Normalize(kind);
+        if (!await _store.RemoveAcceptedAsync(normalized, cancellationToken).ConfigureAwait(false))
+        {
+            throw new PipelineException($"'{normalized}' is not an accepted kind; 'vigil status' lists them");
+        }
+
+        return normalized;
+    }
+
+    public Task<IReadOnlyList<AcceptedKind>> ListAcceptedAsync(CancellationToken cancellationToken) => _store.ListAcceptedAsync(cancellationToken);
+
+    /// <summary>Records that the hour starting at <paramref name="hour"/> (the seed's <c>YYYY-MM-DD HH:00:00</c>) was a false alarm; returns the hour.</summary>
+    public async Task<DateTime> AddFalseAlarmAsync(string hour, string? note, CancellationToken cancellationToken)
+    {
+        var time = ParseTime("hour", hour);
+        if (time != HourRange.FloorHour(time))
+        {
+            throw new PipelineException($"hour '{hour}' is not the start of an hour; give it as verdicts show it, e.g. \"2026-02-16 14:00:00\"");
+        }
+
+        await _store.AddFalseAlarmAsync(time, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), cancellationToken).ConfigureAwait(false);
+        return time;
+    }
+
+    public Task<IReadOnlyList<FalseAlarm>> ListFalseAlarmsAsync(CancellationToken cancellationToken) => _store.ListFalseAlarmsAsync(cancellationToken);
+
+    public void Dispose() => _store.Dispose();
+
+    /// <summary>An ISO 8601 time; without an offset it is UTC, as every time Vigil prints.</summary>
+    public static DateTime ParseTime(string what, string text) =>
+        DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
+            ? time
+            : throw new PipelineException($"{what} '{text}' is not a time; give ISO 8601, e.g. 2026-03-01T02:00 (UTC unless it carries an offset)");
+
+    private static string Normalize(string kind)
+    {
+        try
+        {
+            return AcceptedKinds.Normalize(kind);
+        }
+        catch (ArgumentException)
+        {
+            throw new PipelineException($"'{kind}' is not a kind: give Provider/EventId (e.g. 'Service Control Manager/7045') or a template id ('vigil templates' lists them)");
+        }
+    }
+}

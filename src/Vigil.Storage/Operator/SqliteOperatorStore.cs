@@ -1,0 +1,132 @@
+using Microsoft.Data.Sqlite;
+using Vigil.Core.Rules;
+
+namespace Vigil.Storage.Operator;
+
+/// <summary>
+/// Maintenance windows and accepted kinds in the store's SQLite file, on their own connection (as the outbox): the CLI,
+/// the API and each detect run read them; only the operator's verbs write them.
+/// </summary>
+public sealed class SqliteOperatorStore : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly TimeProvider _clock;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    private SqliteOperatorStore(SqliteConnection connection, TimeProvider clock)
+    {
+        _connection = connection;
+        _clock = clock;
+    }
+
+    public static SqliteOperatorStore Open(string path, TimeProvider? clock = null) =>
+        new(SqliteFile.Open(path, "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; " + SqliteOperatorSchema.Create, "store"), clock ?? TimeProvider.System);
+
+    public Task<MaintenanceWindow> AddMaintenanceAsync(DateTime from, DateTime to, string? reason, CancellationToken cancellationToken) =>
+        WithGate(cancellationToken, () =>
+        {
+            var id = (long)Command(
+                "INSERT INTO maintenance_windows (from_ms, to_ms, reason, added_ms) VALUES ($f, $t, $r, $a) RETURNING id",
+                ("$f", UnixTime.ToMs(from)),
+                ("$t", UnixTime.ToMs(to)),
+                ("$r", (object?)reason ?? DBNull.Value),
+                ("$a", UnixTime.ToMs(_clock.GetUtcNow().UtcDateTime))).ExecuteScalar()!;
+            return new MaintenanceWindow(id, from, to, reason);
+        });
+
+    public Task<IReadOnlyList<MaintenanceWindow>> ListMaintenanceAsync(CancellationToken cancellationToken) =>
+        WithGate<IReadOnlyList<MaintenanceWindow>>(cancellationToken, () =>
+        {
+            using var reader = Command("SELECT id, from_ms, to_ms, reason FROM maintenance_windows ORDER BY from_ms, id").ExecuteReader();
+            var windows = new List<MaintenanceWindow>();
+            while (reader.Read())
+            {
+                windows.Add(new MaintenanceWindow(reader.GetInt64(0), UnixTime.FromMs(reader.GetInt64(1)), UnixTime.FromMs(reader.GetInt64(2)), reader.IsDBNull(3) ? null : reader.GetString(3)));
+            }
+
+            return windows;
+        });
+
+    /// <summary>Removes a window; false when there is none of that id. Verdicts already suppressed stay as they were stored.</summary>
+    public Task<bool> RemoveMaintenanceAsync(long id, CancellationToken cancellationToken) =>
+        WithGate(cancellationToken, () => Command("DELETE FROM maintenance_windows WHERE id = $id", ("$id", id)).ExecuteNonQuery() > 0);
+
+    /// <summary>Accepts a kind (spelled as <see cref="AcceptedKinds.Normalize"/> does); false when it was already accepted.</summary>
+    public Task<bool> AcceptAsync(string kind, CancellationToken cancellationToken) =>
+        WithGate(cancellationToken, () => Command(
+            "INSERT OR IGNORE INTO accepted_kinds (kind, added_ms) VALUES ($k, $a)",
+            ("$k", AcceptedKinds.Normalize(kind)),
+            ("$a", UnixTime.ToMs(_clock.GetUtcNow().UtcDateTime))).ExecuteNonQuery() > 0);
+
+    public Task<bool> RemoveAcceptedAsync(string kind, CancellationToken cancellationToken) =>
+        WithGate(cancellationToken, () => Command("DELETE FROM accepted_kinds WHERE kind = $k", ("$k", AcceptedKinds.Normalize(kind))).ExecuteNonQuery() > 0);
+
+    public Task<IReadOnlyList<AcceptedKind>> ListAcceptedAsync(CancellationToken cancellationToken) =>
+        WithGate<IReadOnlyList<AcceptedKind>>(cancellationToken, () =>
+        {
+            using var reader = Command("SELECT kind, added_ms FROM accepted_kinds ORDER BY kind").ExecuteReader();
+            var kinds = new List<AcceptedKind>();
+            while (reader.Read())
+            {
+                kinds.Add(new AcceptedKind(reader.GetString(0), UnixTime.FromMs(reader.GetInt64(1))));
+            }
+
+            return kinds;
+        });
+
+    /// <summary>Records (or re-notes) an hour the operator called a false alarm.</summary>
+    public Task AddFalseAlarmAsync(DateTime hour, string? note, CancellationToken cancellationToken) =>
+        WithGate(cancellationToken, () => Command(
+            "INSERT OR REPLACE INTO false_alarms (hour_ms, note, added_ms) VALUES ($h, $n, $a)",
+            ("$h", UnixTime.ToMs(hour)),
+            ("$n", (object?)note ?? DBNull.Value),
+            ("$a", UnixTime.ToMs(_clock.GetUtcNow().UtcDateTime))).ExecuteNonQuery());
+
+    public Task<IReadOnlyList<FalseAlarm>> ListFalseAlarmsAsync(CancellationToken cancellationToken) =>
+        WithGate<IReadOnlyList<FalseAlarm>>(cancellationToken, () =>
+        {
+            using var reader = Command("SELECT hour_ms, note, added_ms FROM false_alarms ORDER BY hour_ms").ExecuteReader();
+            var hours = new List<FalseAlarm>();
+            while (reader.Read())
+            {
+                hours.Add(new FalseAlarm(UnixTime.FromMs(reader.GetInt64(0)), reader.IsDBNull(1) ? null : reader.GetString(1), UnixTime.FromMs(reader.GetInt64(2))));
+            }
+
+            return hours;
+        });
+
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _gate.Dispose();
+    }
+
+    private SqliteCommand Command(string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+
+    private async Task<T> WithGate<T>(CancellationToken cancellationToken, Func<T> action)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return action();
+        }
+        catch (SqliteException ex)
+        {
+            throw StoreFailures.For(ex, "the store");
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Net;
+using Vigil.Api.Tests.Support;
+
+namespace Vigil.Api.Tests.Endpoints;
+
+/// <summary><c>/maintenance</c> and <c>/accepted</c> on a real server: the same store the CLI writes, behind the API key.</summary>
+public sealed class OperatorApiTests
+{
+    [Fact]
+    public async Task AMaintenanceWindowIsAddedListedAndRemovedWithTheKey()
+    {
+        await using var server = await RunningServer.EmptyAsync();
+
+        using var anonymous = await server.Anonymous.PostAsync("/maintenance", Json("""{"from":"2026-02-16T04:00Z","to":"2026-02-16T06:00Z"}"""));
+        using var created = await server.PostJsonAsync("/maintenance", """{"from":"2026-02-16T04:00Z","to":"2026-02-16T06:00Z","reason":"patching"}""");
+        var listed = await server.GetJsonAsync("/maintenance");
+        using var removed = await server.Client.DeleteAsync("/maintenance/1");
+        using var missing = await server.Client.DeleteAsync("/maintenance/1");
+
+        await Problem.ReadAsync(anonymous, HttpStatusCode.Unauthorized);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var window = Assert.Single(listed.EnumerateArray());
+        Assert.Equal("patching", window.GetProperty("reason").GetString());
+        Assert.Equal(new DateTime(2026, 2, 16, 4, 0, 0, DateTimeKind.Utc), window.GetProperty("from").GetDateTime().ToUniversalTime());
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        await Problem.ReadAsync(missing, HttpStatusCode.NotFound);
+        Assert.Empty((await server.GetJsonAsync("/maintenance")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task ABadWindowIsABadRequestNamingTheField()
+    {
+        await using var server = await RunningServer.EmptyAsync();
+
+        using var response = await server.PostJsonAsync("/maintenance", """{"from":"soon","to":"2026-02-16T06:00Z"}""");
+
+        var problem = await Problem.ReadAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("--from 'soon' is not a time", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AKindIsAcceptedListedAndNoLongerAccepted()
+    {
+        await using var server = await RunningServer.EmptyAsync();
+
+        using var accepted = await server.PostJsonAsync("/accepted", """{"kind":"Service Control Manager/7045"}""");
+        var listed = await server.GetJsonAsync("/accepted");
+        using var removed = await server.Client.DeleteAsync("/accepted?kind=" + Uri.EscapeDataString("Service Control Manager/7045"));
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal("Service Control Manager/7045", Assert.Single(listed.EnumerateArray()).GetProperty("kind").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.Empty((await server.GetJsonAsync("/accepted")).EnumerateArray());
+    }
+
+    private static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
+}
