@@ -56,27 +56,7 @@ internal static class ColumnClassifier
             return false;
         }
 
-        level = token switch
-        {
-            "INF" => LevelMapping.Information,
-            "WRN" => LevelMapping.Warning,
-            "FTL" => LevelMapping.Critical,
-            "DBG" or "VRB" or "TRC" => LevelMapping.Verbose,
-            "ERR" => LevelMapping.Error,
-            _ => -1,
-        };
-        if (level >= 0)
-        {
-            return true;
-        }
-
-        if (!LevelMapping.TryParse(token.ToString(), out var parsed))
-        {
-            return false;
-        }
-
-        level = parsed.Value;
-        return true;
+        return LevelWord.TryName(token, out level);
     }
 
     private static readonly System.Buffers.SearchValues<char> LetterSet =

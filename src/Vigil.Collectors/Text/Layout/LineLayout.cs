@@ -125,12 +125,12 @@ internal sealed class LineLayout
             return TryReadPattern(s.ToString(), context, out head);
         }
 
-        if (Style is not { } style || !TryTimestamp(s, style, context, out var i, out var utc))
+        if (Style is not { } style || !TryTimestamp(s, style, context, out var i, out var utc, out var moved))
         {
             return false;
         }
 
-        if (Bracketed && i < s.Length && s[i] == ']')
+        if ((Bracketed || moved) && i < s.Length && s[i] == ']')
         {
             i++;
         }
@@ -143,7 +143,7 @@ internal sealed class LineLayout
         head = new HeadSpans { TimeUtc = utc, Level = LevelMapping.Information, ContentStart = i };
         var levelFound = false;
         (int Start, int Length) free = default;
-        for (var j = 0; j < Header.Length; j++)
+        for (var j = 0; j < (moved ? 0 : Header.Length); j++)
         {
             if (!ColumnScanner.Next(s, ref i, Pipes, out var start, out var end))
             {
@@ -244,14 +244,17 @@ internal sealed class LineLayout
 
     private static string Group(Match match, string name) => match.Groups[name] is { Success: true } g ? g.Value : string.Empty;
 
-    private bool TryTimestamp(ReadOnlySpan<char> s, TimestampStyle style, LineContext context, out int end, out DateTime utc)
+    /// <param name="moved">The timestamp was not where the layout puts it, so neither are the header columns.</param>
+    private bool TryTimestamp(ReadOnlySpan<char> s, TimestampStyle style, LineContext context, out int end, out DateTime utc, out bool moved)
     {
         var i = 0;
+        moved = false;
         if (ColumnScanner.Skip(s, ref i, Column, pipes: false) && TryAt(s, i, style, context, out end, out utc))
         {
             return true;
         }
 
+        moved = true;
         // The timestamp moved (a line with one column more or less before it): look along the first columns.
         i = 0;
         for (var column = 0; column < LayoutInference.MaxTimestampColumn; column++)

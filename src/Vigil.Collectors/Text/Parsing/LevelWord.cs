@@ -82,13 +82,19 @@ internal static class LevelWord
             return false;
         }
 
-        // Serilog's three-letter forms, then the names LevelMapping knows.
+        return TryName(token, out level);
+    }
+
+    /// <summary>A bare level name (3–11 letters): Serilog's three-letter forms, then the names <see cref="LevelMapping"/> knows.</summary>
+    public static bool TryName(ReadOnlySpan<char> token, out int level)
+    {
         level = token switch
         {
             "INF" => LevelMapping.Information,
             "WRN" => LevelMapping.Warning,
             "FTL" => LevelMapping.Critical,
-            "DBG" or "VRB" => LevelMapping.Verbose,
+            "DBG" or "VRB" or "TRC" => LevelMapping.Verbose,
+            "ERR" => LevelMapping.Error,
             _ => -1,
         };
         if (level >= 0)
@@ -96,7 +102,7 @@ internal static class LevelWord
             return true;
         }
 
-        if (!LevelMapping.TryParse(token.ToString(), out var parsed))
+        if (token.Length is < 3 or > 11 || !LevelMapping.TryParse(token.ToString(), out var parsed))
         {
             return false;
         }
