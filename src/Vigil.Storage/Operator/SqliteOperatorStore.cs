@@ -9,13 +9,12 @@ namespace Vigil.Storage.Operator;
 /// </summary>
 public sealed class SqliteOperatorStore : IDisposable
 {
-    private readonly SqliteConnection _connection;
+    private readonly GatedConnection _db;
     private readonly TimeProvider _clock;
-    private readonly SemaphoreSlim _gate = new(1, 1);
 
     private SqliteOperatorStore(SqliteConnection connection, TimeProvider clock)
     {
-        _connection = connection;
+        _db = new GatedConnection(connection, "the store");
         _clock = clock;
     }
 
@@ -23,9 +22,9 @@ public sealed class SqliteOperatorStore : IDisposable
         new(SqliteFile.Open(path, "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; " + SqliteOperatorSchema.Create, "store"), clock ?? TimeProvider.System);
 
     public Task<MaintenanceWindow> AddMaintenanceAsync(DateTime from, DateTime to, string? reason, CancellationToken cancellationToken) =>
-        WithGate(cancellationToken, () =>
+        _db.RunAsync(cancellationToken, () =>
         {
-            var id = (long)Command(
+            var id = (long)_db.Command(
                 "INSERT INTO maintenance_windows (from_ms, to_ms, reason, added_ms) VALUES ($f, $t, $r, $a) RETURNING id",
                 ("$f", UnixTime.ToMs(from)),
                 ("$t", UnixTime.ToMs(to)),
@@ -35,9 +34,9 @@ public sealed class SqliteOperatorStore : IDisposable
         });
 
     public Task<IReadOnlyList<MaintenanceWindow>> ListMaintenanceAsync(CancellationToken cancellationToken) =>
-        WithGate<IReadOnlyList<MaintenanceWindow>>(cancellationToken, () =>
+        _db.RunAsync<IReadOnlyList<MaintenanceWindow>>(cancellationToken, () =>
         {
-            using var reader = Command("SELECT id, from_ms, to_ms, reason FROM maintenance_windows ORDER BY from_ms, id").ExecuteReader();
+            using var reader = _db.Command("SELECT id, from_ms, to_ms, reason FROM maintenance_windows ORDER BY from_ms, id").ExecuteReader();
             var windows = new List<MaintenanceWindow>();
             while (reader.Read())
             {
@@ -49,22 +48,22 @@ public sealed class SqliteOperatorStore : IDisposable
 
     /// <summary>Removes a window; false when there is none of that id. Verdicts already suppressed stay as they were stored.</summary>
     public Task<bool> RemoveMaintenanceAsync(long id, CancellationToken cancellationToken) =>
-        WithGate(cancellationToken, () => Command("DELETE FROM maintenance_windows WHERE id = $id", ("$id", id)).ExecuteNonQuery() > 0);
+        _db.RunAsync(cancellationToken, () => _db.Command("DELETE FROM maintenance_windows WHERE id = $id", ("$id", id)).ExecuteNonQuery() > 0);
 
     /// <summary>Accepts a kind (spelled as <see cref="AcceptedKinds.Normalize"/> does); false when it was already accepted.</summary>
     public Task<bool> AcceptAsync(string kind, CancellationToken cancellationToken) =>
-        WithGate(cancellationToken, () => Command(
+        _db.RunAsync(cancellationToken, () => _db.Command(
             "INSERT OR IGNORE INTO accepted_kinds (kind, added_ms) VALUES ($k, $a)",
             ("$k", AcceptedKinds.Normalize(kind)),
             ("$a", UnixTime.ToMs(_clock.GetUtcNow().UtcDateTime))).ExecuteNonQuery() > 0);
 
     public Task<bool> RemoveAcceptedAsync(string kind, CancellationToken cancellationToken) =>
-        WithGate(cancellationToken, () => Command("DELETE FROM accepted_kinds WHERE kind = $k", ("$k", AcceptedKinds.Normalize(kind))).ExecuteNonQuery() > 0);
+        _db.RunAsync(cancellationToken, () => _db.Command("DELETE FROM accepted_kinds WHERE kind = $k", ("$k", AcceptedKinds.Normalize(kind))).ExecuteNonQuery() > 0);
 
     public Task<IReadOnlyList<AcceptedKind>> ListAcceptedAsync(CancellationToken cancellationToken) =>
-        WithGate<IReadOnlyList<AcceptedKind>>(cancellationToken, () =>
+        _db.RunAsync<IReadOnlyList<AcceptedKind>>(cancellationToken, () =>
         {
-            using var reader = Command("SELECT kind, added_ms FROM accepted_kinds ORDER BY kind").ExecuteReader();
+            using var reader = _db.Command("SELECT kind, added_ms FROM accepted_kinds ORDER BY kind").ExecuteReader();
             var kinds = new List<AcceptedKind>();
             while (reader.Read())
             {
@@ -76,16 +75,16 @@ public sealed class SqliteOperatorStore : IDisposable
 
     /// <summary>Records (or re-notes) an hour the operator called a false alarm.</summary>
     public Task AddFalseAlarmAsync(DateTime hour, string? note, CancellationToken cancellationToken) =>
-        WithGate(cancellationToken, () => Command(
+        _db.RunAsync(cancellationToken, () => _db.Command(
             "INSERT OR REPLACE INTO false_alarms (hour_ms, note, added_ms) VALUES ($h, $n, $a)",
             ("$h", UnixTime.ToMs(hour)),
             ("$n", (object?)note ?? DBNull.Value),
             ("$a", UnixTime.ToMs(_clock.GetUtcNow().UtcDateTime))).ExecuteNonQuery());
 
     public Task<IReadOnlyList<FalseAlarm>> ListFalseAlarmsAsync(CancellationToken cancellationToken) =>
-        WithGate<IReadOnlyList<FalseAlarm>>(cancellationToken, () =>
+        _db.RunAsync<IReadOnlyList<FalseAlarm>>(cancellationToken, () =>
         {
-            using var reader = Command("SELECT hour_ms, note, added_ms FROM false_alarms ORDER BY hour_ms").ExecuteReader();
+            using var reader = _db.Command("SELECT hour_ms, note, added_ms FROM false_alarms ORDER BY hour_ms").ExecuteReader();
             var hours = new List<FalseAlarm>();
             while (reader.Read())
             {
@@ -97,36 +96,8 @@ public sealed class SqliteOperatorStore : IDisposable
 
     public void Dispose()
     {
-        _connection.Dispose();
-        _gate.Dispose();
+        _db.Dispose();
     }
 
-    private SqliteCommand Command(string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
 
-        return command;
-    }
-
-    private async Task<T> WithGate<T>(CancellationToken cancellationToken, Func<T> action)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return action();
-        }
-        catch (SqliteException ex)
-        {
-            throw StoreFailures.For(ex, "the store");
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
 }

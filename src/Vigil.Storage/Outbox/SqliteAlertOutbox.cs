@@ -5,13 +5,12 @@ namespace Vigil.Storage.Outbox;
 /// <summary>The outbox in the store's SQLite file, on its own connection so a sender can run beside (or after) detection.</summary>
 public sealed class SqliteAlertOutbox : IAlertOutbox
 {
-    private readonly SqliteConnection _connection;
+    private readonly GatedConnection _db;
     private readonly TimeProvider _timeProvider;
-    private readonly SemaphoreSlim _gate = new(1, 1);
 
     private SqliteAlertOutbox(SqliteConnection connection, TimeProvider timeProvider)
     {
-        _connection = connection;
+        _db = new GatedConnection(connection, "the alert outbox");
         _timeProvider = timeProvider;
     }
 
@@ -23,10 +22,10 @@ public sealed class SqliteAlertOutbox : IAlertOutbox
     }
 
     public Task<int> EnqueueAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken) =>
-        WithGate(cancellationToken, () =>
+        _db.RunAsync(cancellationToken, () =>
         {
-            using var transaction = _connection.BeginTransaction();
-            var added = OutboxRows.Insert(_connection, transaction, entries, _timeProvider.GetUtcNow().UtcDateTime);
+            using var transaction = _db.Connection.BeginTransaction();
+            var added = OutboxRows.Insert(_db.Connection, transaction, entries, _timeProvider.GetUtcNow().UtcDateTime);
             transaction.Commit();
             return added;
         });
@@ -85,14 +84,13 @@ public sealed class SqliteAlertOutbox : IAlertOutbox
 
     public void Dispose()
     {
-        _connection.Dispose();
-        _gate.Dispose();
+        _db.Dispose();
     }
 
     private Task<IReadOnlyList<OutboxEntry>> Query(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters) =>
-        WithGate<IReadOnlyList<OutboxEntry>>(cancellationToken, () =>
+        _db.RunAsync<IReadOnlyList<OutboxEntry>>(cancellationToken, () =>
         {
-            using var command = Command(sql, parameters);
+            using var command = _db.Command(sql, parameters);
             using var reader = command.ExecuteReader();
             var entries = new List<OutboxEntry>();
             while (reader.Read())
@@ -104,38 +102,11 @@ public sealed class SqliteAlertOutbox : IAlertOutbox
         });
 
     private Task Update(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters) =>
-        WithGate(cancellationToken, () =>
+        _db.RunAsync(cancellationToken, () =>
         {
-            using var command = Command(sql, parameters);
+            using var command = _db.Command(sql, parameters);
             return command.ExecuteNonQuery();
         });
 
-    private SqliteCommand Command(string sql, (string Name, object Value)[] parameters)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
 
-        return command;
-    }
-
-    private async Task<T> WithGate<T>(CancellationToken cancellationToken, Func<T> action)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return action();
-        }
-        catch (SqliteException ex)
-        {
-            throw new StoreException($"alert outbox: {ex.Message}", ex);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
 }
