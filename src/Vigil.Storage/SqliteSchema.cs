@@ -61,9 +61,17 @@ internal static class SqliteSchema
 
     /// <summary>
     /// Version 1 kept one verdict per hour whatever the sources; version 2 keeps one per (scope, hour). The old rows
-    /// move to the scope of the run that scored them (its source list), so no verdict is lost.
+    /// move to the scope of the run that scored them (its source list), so no verdict is lost. Version 1 keyed Windows
+    /// records on computer/channel/EventRecordID; they get the time <c>WindowsRecordKey</c> now adds, so reading the
+    /// same export again after the upgrade stores nothing twice.
     /// </summary>
     public const string MigrateFrom1 = """
+        UPDATE events
+            SET record_key = record_key || '/' || strftime('%Y-%m-%dT%H:%M:%S', time_ms / 1000, 'unixepoch') || '.' || printf('%03d', time_ms % 1000) || 'Z'
+            WHERE time_ms >= 0
+              AND substr(record_key, 1, length(computer) + length(channel) + 2) = computer || '/' || channel || '/'
+              AND length(record_key) > length(computer) + length(channel) + 2
+              AND substr(record_key, length(computer) + length(channel) + 3) NOT GLOB '*[^0-9]*';
         ALTER TABLE hours RENAME TO hours_v1;
         """ + Hours + """
         INSERT OR REPLACE INTO hours (scope, hour_ms, run_id, total, errors, warnings, infos, score, is_anomaly, reasons)

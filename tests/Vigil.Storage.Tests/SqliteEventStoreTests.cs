@@ -164,4 +164,39 @@ public sealed class SqliteEventStoreTests : IDisposable
         Assert.Equal((7, true, -0.25), (verdict.Hour.Summary.TotalEvents, verdict.Hour.IsAnomaly, verdict.Hour.AnomalyScore));
         Assert.Equal(["why"], verdict.Hour.Reasons);
     }
+
+    [Fact]
+    public async Task WindowsRecordsStoredByVersion1AreNotStoredAgainWhenTheSameExportIsReadAfterTheUpgrade()
+    {
+        var time = new DateTime(2026, 2, 16, 10, 0, 5, 123, DateTimeKind.Utc).AddTicks(4567);
+        const string Channel = "Microsoft-Windows-Sysmon/Operational";
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                INSERT INTO meta VALUES ('schema_version', '1');
+                CREATE TABLE sources (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, checkpoint TEXT);
+                INSERT INTO sources VALUES (1, 'evtx:/x', NULL);
+                CREATE TABLE events (source_id INTEGER NOT NULL, record_key TEXT NOT NULL, time_ms INTEGER NOT NULL, level INTEGER NOT NULL,
+                    event_id INTEGER NOT NULL, provider TEXT NOT NULL, channel TEXT NOT NULL, computer TEXT NOT NULL, message TEXT,
+                    PRIMARY KEY (source_id, record_key)) WITHOUT ROWID;
+                INSERT INTO events VALUES (1, 'WIN1/{Channel}/42', {new DateTimeOffset(time).ToUnixTimeMilliseconds()}, 4, 1, 'Sysmon', '{Channel}', 'WIN1', NULL);
+                INSERT INTO events VALUES (1, 'csv-record-7', {new DateTimeOffset(time).ToUnixTimeMilliseconds()}, 4, 1, 'P', 'System', 'WIN1', NULL);
+                CREATE TABLE hours (hour_ms INTEGER PRIMARY KEY, run_id INTEGER NOT NULL, total INTEGER NOT NULL, errors INTEGER NOT NULL, warnings INTEGER NOT NULL,
+                    infos INTEGER NOT NULL, score REAL NOT NULL, is_anomaly INTEGER NOT NULL, reasons TEXT NOT NULL);
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using var store = SqliteEventStore.Open(DbPath);
+        var reread = Event(WindowsRecordKey.Create("WIN1", Channel, 42UL, time), time) with { Channel = Channel, Computer = "WIN1" };
+        var reused = reread with { RecordKey = WindowsRecordKey.Create("WIN1", Channel, 42UL, time.AddMinutes(3)), TimeCreated = time.AddMinutes(3) };
+
+        var again = await store.AddEventsAsync("evtx:/x", [reread], null, CancellationToken.None);
+        var other = await store.AddEventsAsync("evtx:/x", [reused, Event("csv-record-7", time)], null, CancellationToken.None);
+
+        Assert.Equal((0, 1), (again, other));
+    }
 }

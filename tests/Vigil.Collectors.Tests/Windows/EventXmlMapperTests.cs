@@ -15,7 +15,7 @@ public sealed class EventXmlMapperTests
         Assert.Equal(new DateTime(2017, 7, 12, 17, 16, 28, 214, DateTimeKind.Utc).AddTicks(1616), e.TimeCreated);
         Assert.Equal(DateTimeKind.Utc, e.TimeCreated.Kind);
         Assert.Equal((LevelMapping.Error, 7000L, "Service Control Manager"), (e.Level, e.EventId, e.Provider));
-        Assert.Equal(("System", "WIN-P4SIAA0SQCO", "WIN-P4SIAA0SQCO/System/35/2017-07-12T17:16:28.2141616Z"), (e.Channel, e.Computer, e.RecordKey));
+        Assert.Equal(("System", "WIN-P4SIAA0SQCO", "WIN-P4SIAA0SQCO/System/35/2017-07-12T17:16:28.214Z"), (e.Channel, e.Computer, e.RecordKey));
         Assert.Equal("param1=CldFlt; param2=%%50", e.Message);
         Assert.Equal(Severity.Error, e.Severity);
     }
