@@ -39,6 +39,37 @@ public sealed class AlertRunTests : IDisposable
         Assert.Single(await outbox.ListAsync(OutboxStatus.Pending, 10, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task AnIncidentNormalForTheCooldownIsResolvedOnceThroughTheOutbox()
+    {
+        await RunAsync([Hour(9, anomaly: false), Hour(10, anomaly: true), Hour(11, anomaly: true)]);
+        var stillOpen = await RunAsync([Hour(11, anomaly: true), Hour(12, anomaly: false)]);
+        var resolving = await RunAsync([Hour(12, anomaly: false), Hour(13, anomaly: false)]);
+        var later = await RunAsync([Hour(13, anomaly: false), Hour(14, anomaly: false), Hour(15, anomaly: false)]);
+
+        Assert.Empty(stillOpen);
+        var resolved = Assert.Single(resolving);
+        Assert.Equal(("resolved", Day.AddHours(10), Day.AddHours(11)), (resolved.Kind, resolved.FirstHour, resolved.LastHour));
+        Assert.Empty(later);
+        using var outbox = SqliteAlertOutbox.Open(_workspace.Config.Vigil.StorePath);
+        var pending = await outbox.ListAsync(OutboxStatus.Pending, 10, CancellationToken.None);
+        Assert.Equal(["resolved", "new"], pending.Select(e => e.Kind));
+        Assert.Single(pending.Select(e => e.IncidentId).Distinct());
+    }
+
+    [Fact]
+    public async Task NoResolvedMessageWhenSendResolvedIsOff()
+    {
+        _workspace.Config = _workspace.Config with { Alerts = _workspace.Config.Alerts with { SendResolved = false } };
+
+        await RunAsync([Hour(10, anomaly: true)]);
+        var resolving = await RunAsync([Hour(11, anomaly: false), Hour(12, anomaly: false), Hour(13, anomaly: false)]);
+
+        Assert.Empty(resolving);
+        using var outbox = SqliteAlertOutbox.Open(_workspace.Config.Vigil.StorePath);
+        Assert.Equal(["new"], (await outbox.ListAsync(null, 10, CancellationToken.None)).Select(e => e.Kind));
+    }
+
     public void Dispose() => _workspace.Dispose();
 
     private async Task<IReadOnlyList<OutboxEntry>> RunAsync(IReadOnlyList<HourDetection> scored)
