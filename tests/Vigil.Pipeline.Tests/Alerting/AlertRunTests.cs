@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Vigil.Core.Detection;
 using Vigil.Core.Windows;
 using Vigil.Pipeline.Alerting;
@@ -70,7 +72,53 @@ public sealed class AlertRunTests : IDisposable
         Assert.Equal(["new"], (await outbox.ListAsync(null, 10, CancellationToken.None)).Select(e => e.Kind));
     }
 
+    [Fact]
+    public async Task AFailedAlertIsSentAgainByRetryAndOnlyAFailedOne()
+    {
+        using var receiver = new HttpListener();
+        var port = FreePort();
+        receiver.Prefixes.Add($"http://127.0.0.1:{port}/");
+        receiver.Start();
+        _workspace.Config = _workspace.Config with { Webhook = new WebhookSettings($"http://127.0.0.1:{port}/hook", "secret") };
+        var statuses = new Queue<int>([400, 200]);
+        var received = 0;
+        var serving = Task.Run(async () =>
+        {
+            while (statuses.Count > 0)
+            {
+                var request = await receiver.GetContextAsync();
+                received++;
+                request.Response.StatusCode = statuses.Dequeue();
+                request.Response.Close();
+            }
+        });
+        await RunAsync([Hour(10, anomaly: true)]);
+        using var context = _workspace.Open();
+        using var alerts = new AlertRun(context.Config, TimeProvider.System);
+        var first = await alerts.DeliverAsync(CancellationToken.None);
+        var failed = Assert.Single(await alerts.Outbox.ListAsync(OutboxStatus.Failed, 10, CancellationToken.None));
+
+        var retried = await alerts.RetryAsync(failed.Id, CancellationToken.None);
+        await serving.WaitAsync(TimeSpan.FromSeconds(30));
+        var again = await Assert.ThrowsAsync<PipelineException>(() => alerts.RetryAsync(failed.Id, CancellationToken.None));
+        var unknown = await Assert.ThrowsAsync<PipelineException>(() => alerts.RetryAsync(failed.Id + 100, CancellationToken.None));
+
+        Assert.Equal((0, 1), (first.Sent, first.Failed));
+        Assert.Equal((1, 0), (retried.Sent, retried.Failed));
+        Assert.Equal(2, received);
+        Assert.Equal(OutboxStatus.Sent, Assert.Single(await alerts.Outbox.ListAsync(null, 10, CancellationToken.None)).Status);
+        Assert.Contains("is sent, not failed", again.Message);
+        Assert.Contains($"there is no alert #{failed.Id + 100}", unknown.Message);
+    }
+
     public void Dispose() => _workspace.Dispose();
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
 
     private async Task<IReadOnlyList<OutboxEntry>> RunAsync(IReadOnlyList<HourDetection> scored)
     {
