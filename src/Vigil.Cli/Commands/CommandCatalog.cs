@@ -21,7 +21,7 @@ internal static class CommandCatalog
         root.Subcommands.Add(TemplatesCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ServiceCommand.Create());
-        root.Subcommands.Add(new Command("alert", "Test alert channels, list and send queued alerts") { AlertTestCommand.Create(), AlertListCommand.Create(), AlertSendCommand.Create() });
+        root.Subcommands.Add(new Command("alert", "Test alert channels, list and send queued alerts") { AlertTestCommand.Create(), AlertListCommand.Create(), AlertSendCommand.Create(), AlertRetryCommand.Create() });
         root.Subcommands.Add(new Command("maintenance", "Declare maintenance windows: scored, never alerted") { Maintenance.MaintenanceAddCommand.Create(), Maintenance.MaintenanceListCommand.Create(), Maintenance.MaintenanceRemoveCommand.Create() });
         root.Subcommands.Add(AcceptCommand.Create());
         root.Subcommands.Add(FeedbackCommand.Create());

@@ -45,6 +45,26 @@ public sealed class AlertRun : IDisposable
     public Task<DispatchReport> DeliverAsync(CancellationToken cancellationToken) =>
         new OutboxDispatcher(_outbox, _channels.All, timeProvider: _clock).DispatchAsync(cancellationToken);
 
+    /// <summary>
+    /// <c>vigil alert retry ID</c>: a failed alert goes back to pending and everything due is delivered. An unknown id
+    /// or an alert that has not failed is the operator's to fix (a pending one is delivered anyway, a sent one was).
+    /// </summary>
+    public async Task<DispatchReport> RetryAsync(long id, CancellationToken cancellationToken)
+    {
+        var status = await _outbox.RequeueFailedAsync(id, cancellationToken).ConfigureAwait(false);
+        if (status is null)
+        {
+            throw new PipelineException($"there is no alert #{id} in the outbox; 'vigil alert list --status failed' shows those that can be retried");
+        }
+
+        if (status != OutboxStatus.Failed)
+        {
+            throw new PipelineException($"alert #{id} is {status.Value.ToString().ToLowerInvariant()}, not failed; only a failed alert can be retried ('vigil alert list --status failed')");
+        }
+
+        return await DeliverAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public void Dispose()
     {
         _outbox.Dispose();

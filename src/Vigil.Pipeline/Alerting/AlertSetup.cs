@@ -13,7 +13,7 @@ public static class AlertSetup
 {
     public static readonly IReadOnlyList<string> ChannelNames = ["email", "slack", "webhook"];
 
-    public static AlertPolicy Policy(VigilConfig config) => new(config.Alerts.CooldownMinutes);
+    public static AlertPolicy Policy(VigilConfig config) => new(config.Alerts.CooldownMinutes, config.Alerts.SendResolved);
 
     /// <summary>
     /// The enabled channels; with <paramref name="only"/> just that channel, enabled or not (so <c>vigil alert test</c>

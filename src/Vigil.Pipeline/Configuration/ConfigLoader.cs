@@ -78,7 +78,10 @@ public static class ConfigLoader
             r.Bool("alerts", "enable_slack_notifications", false),
             r.Bool("alerts", "enable_webhook_notifications", false),
             r.Int("alerts", "cooldown_minutes", 60, min: 0),
-            r.OptionalUrl("alerts", "public_url", secret: false));
+            r.OptionalUrl("alerts", "public_url", secret: false))
+        {
+            SendResolved = r.Bool("alerts", "send_resolved", true),
+        };
         var email = new EmailSettings(
             r.String("email", "smtp_server", "smtp.gmail.com"),
             r.Int("email", "smtp_port", 587, min: 1, max: 65535),

@@ -21,6 +21,12 @@ public interface IAlertOutbox : IDisposable
     /// <summary>Gives up on the entry (a permanent error, or too many attempts).</summary>
     Task MarkFailedAsync(long id, int attempts, string error, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Puts a failed entry back in the queue, due now with a fresh attempt budget. Returns the status the entry had
+    /// (only a failed one is changed), or null when there is no entry with that id.
+    /// </summary>
+    Task<OutboxStatus?> RequeueFailedAsync(long id, CancellationToken cancellationToken);
+
     /// <summary>Entries newest first, optionally of one status.</summary>
     Task<IReadOnlyList<OutboxEntry>> ListAsync(OutboxStatus? status, int limit, CancellationToken cancellationToken);
 

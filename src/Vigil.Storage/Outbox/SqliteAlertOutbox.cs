@@ -66,6 +66,30 @@ public sealed class SqliteAlertOutbox : IAlertOutbox
             ("$e", error),
             ("$id", id));
 
+    public Task<OutboxStatus?> RequeueFailedAsync(long id, CancellationToken cancellationToken) =>
+        _db.RunAsync<OutboxStatus?>(cancellationToken, () =>
+        {
+            // One transaction: a sender running beside cannot change the status between the check and the update.
+            using var transaction = _db.Connection.BeginTransaction();
+            using var read = _db.Command("SELECT status FROM alert_outbox WHERE id = $id", ("$id", id));
+            read.Transaction = transaction;
+            if (read.ExecuteScalar() is not string status)
+            {
+                return null;
+            }
+
+            var found = Enum.Parse<OutboxStatus>(status, ignoreCase: true);
+            if (found == OutboxStatus.Failed)
+            {
+                using var update = _db.Command("UPDATE alert_outbox SET status = 'pending', attempts = 0, next_attempt_ms = NULL WHERE id = $id", ("$id", id));
+                update.Transaction = transaction;
+                update.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+            return found;
+        });
+
     public Task<IReadOnlyList<OutboxEntry>> ListAsync(OutboxStatus? status, int limit, CancellationToken cancellationToken) =>
         status is { } s
             ? Query($"SELECT {OutboxRows.Columns} FROM alert_outbox WHERE status = $s ORDER BY id DESC LIMIT $n", cancellationToken, ("$s", s.ToString().ToLowerInvariant()), ("$n", limit))

@@ -43,6 +43,16 @@ public sealed class AlertCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task RetryingAnAlertThatIsNotInTheOutboxIsOneLineAndExit2()
+    {
+        var result = await VigilProcess.RunAsync(_dir, "alert", "retry", "42");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("there is no alert #42 in the outbox; 'vigil alert list --status failed' shows those that can be retried", result.Error.Trim().Split(": ", 2)[^1]);
+        Assert.DoesNotContain('\n', result.Error.Trim());
+    }
+
+    [Fact]
     public async Task AlertListOnAFreshStoreListsNothing()
     {
         var table = await VigilProcess.RunAsync(_dir, "alert", "list");

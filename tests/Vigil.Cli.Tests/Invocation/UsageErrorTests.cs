@@ -18,7 +18,7 @@ public sealed class UsageErrorTests : IDisposable
     [InlineData("detect --hours 1000000", "--hours '1000000' is not a whole number of hours from 1 to 8784")]
     [InlineData("detect --now yesterday", "--now 'yesterday' is not an ISO 8601 date and time")]
     [InlineData("detect --json --bogus", "unknown command or argument '--bogus'")]
-    [InlineData("alert", "a command is required (test, list, send)")]
+    [InlineData("alert", "a command is required (test, list, send, retry)")]
     [InlineData("", "a command is required (demo, setup, detect")]
     public async Task IsExit2WithOneLineNamingTheProblem(string commandLine, string expected)
     {

@@ -29,6 +29,13 @@ public sealed class ConfigLoaderTests : IDisposable
         Assert.Equal((24, 48), (config.Detection.FutureToleranceHours, config.Detection.MinTrainingHours));
     }
 
+    [Fact]
+    public void ResolvedMessagesAreOnUnlessSwitchedOff()
+    {
+        Assert.True(ConfigLoader.Load(Ini("[alerts]\ncooldown_minutes = 30")).Alerts.SendResolved);
+        Assert.False(ConfigLoader.Load(Ini("[alerts]\nsend_resolved = False")).Alerts.SendResolved);
+    }
+
     [Theory]
     [InlineData("[detection]\ncontamination = 0.7", "[detection] contamination = '0.7' must be greater than 0 and at most 0.5")]
     [InlineData("[detection]\ncontamination = 0", "[detection] contamination = '0' must be greater than 0 and at most 0.5")]
