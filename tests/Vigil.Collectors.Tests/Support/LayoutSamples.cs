@@ -11,7 +11,7 @@ internal static class LayoutSamples
 {
     public static readonly DateTime Start = new(2026, 11, 28, 21, 17, 3, 250, DateTimeKind.Utc);
 
-    private static readonly HashSet<string> WithFractions = ["log4j", "zookeeper", "logcat", "healthapp", "openstack", "epoch-ms", "postgres", "iso-zone"];
+    private static readonly HashSet<string> WithFractions = ["log4j", "zookeeper", "logcat", "healthapp", "healthapp-unpadded", "openstack", "epoch-ms", "postgres", "iso-zone"];
 
     private static readonly string[] Levels = ["INFO", "INFO", "INFO", "WARN", "ERROR", "DEBUG"];
 
@@ -22,6 +22,8 @@ internal static class LayoutSamples
         ["zookeeper"] = (t, i, m) => $"{t:yyyy-MM-dd HH:mm:ss,fff} - {Levels[i % 6],-5} [QuorumPeer[myid={i % 3}]/0:0:0:0:0:0:0:0:2181:Leader@{i % 500}] - {m}",
         ["logcat"] = (t, i, m) => $"{t:MM-dd HH:mm:ss.fff} {1000 + (i % 900),5} {2000 + (i * 7 % 3000),5} {"VDIWE"[i % 5]} {(i % 5) switch { 0 => "ActivityManager", 1 => "System.err", 2 => "Bluetooth Manager", _ => "PowerManagerService" }}: {m}",
         ["healthapp"] = (t, i, m) => $"{t:yyyyMMdd-HH:mm:ss:fff}|{(i % 2 == 0 ? "Step_LSC" : "HiH_HiHealthDataInsertStore")}|{30002312 + (i % 5)}|{m}",
+        // Some loggers print the time's parts as plain numbers: 20171224-0:9:4:216.
+        ["healthapp-unpadded"] = (t, i, m) => $"{t:yyyyMMdd}-{t.Hour}:{t.Minute}:{t.Second}:{t:fff}|{(i % 2 == 0 ? "Step_LSC" : "Step_StandReportReceiver")}|{30002312 + (i % 5)}|{m}",
         ["proxifier"] = (t, i, m) => $"[{t:MM.dd HH:mm:ss}] {(i % 3) switch { 0 => "chrome.exe *64", 1 => "Google Chrome Helper", _ => "svchost.exe" }} - {m}",
         ["openstack"] = (t, i, m) => $"nova-api.log.1.2017-05-16_13:53:08 {t:yyyy-MM-dd HH:mm:ss.fff} {25000 + (i % 900)} {Levels[i % 6]} nova.osapi_compute.wsgi.server [req-{Guid(i)} 113d3a99c3da401fbd62cc2caa5b96d2 54fdadf51e4c40be9aca5e5c90b8bb3c - - -] {m}",
         ["thunderbird"] = (t, i, m) => $"- {Epoch(t)} {t:yyyy.MM.dd} dn{200 + (i % 50)} {t.ToString("MMM d HH:mm:ss", CultureInfo.InvariantCulture)} dn{200 + (i % 50)}/dn{200 + (i % 50)} crond(pam_unix)[{2000 + i}]: {m}",

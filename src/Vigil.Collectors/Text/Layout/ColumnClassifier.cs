@@ -75,7 +75,7 @@ internal static class ColumnClassifier
             return true;
         }
 
-        if (NumericDates.TryTime(token, 0, out _, out _, out _) && token[2] == ':')
+        if (NumericDates.ReadTime(token, 0, out _, out _, out _, out var separator) > 0 && separator == ':')
         {
             return true;
         }

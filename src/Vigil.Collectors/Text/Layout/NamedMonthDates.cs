@@ -41,12 +41,13 @@ internal static class NamedMonthDates
             i += 5;
         }
 
-        if (!NumericDates.TryTime(s, i, out var hour, out var minute, out var second) || s[i + 2] != ':')
+        var time = NumericDates.ReadTime(s, i, out var hour, out var minute, out var second, out var separator);
+        if (time == 0 || separator != ':')
         {
             return 0;
         }
 
-        i += 8;
+        i += time;
         i += TimeParts.Fraction(s, i, out var ticks);
         if (year == 0 && i + 5 <= s.Length && s[i] == ' ' && Digits.ReadRun(s, i + 1, out var trailingYear) == 4 && TimeParts.EndsAt(s, i + 5))
         {
@@ -70,7 +71,7 @@ internal static class NamedMonthDates
     {
         utc = default;
         if (s.Length < 20 || !Digits.TryRead(s, 0, 2, out var day) || s[2] != '/' || s[6] != '/' || s[11] != ':'
-            || !Digits.TryRead(s, 7, 4, out var year) || !NumericDates.TryTime(s, 12, out var hour, out var minute, out var second))
+            || !Digits.TryRead(s, 7, 4, out var year) || NumericDates.ReadTime(s, 12, out var hour, out var minute, out var second, out _) != 8)
         {
             return 0;
         }

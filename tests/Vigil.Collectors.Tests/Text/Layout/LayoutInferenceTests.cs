@@ -83,6 +83,19 @@ public sealed class LayoutInferenceTests
     }
 
     [Fact]
+    public void TimesWhosePartsAreNotZeroPaddedAreReadPastMidnightWhenTheFirstLinesArePadded()
+    {
+        // The first lines (22:15:29 ... 23:59:xx) are padded as a fixed width would be; after midnight the hour is one digit.
+        var lines = LayoutSamples.Lines("healthapp-unpadded", 300, new DateTime(2017, 12, 23, 22, 15, 29, 606, DateTimeKind.Utc), 37);
+
+        var layout = LayoutInference.Infer([.. lines.Take(50).Select(l => l.Line)], Utc)!;
+        var times = lines.Select(l => layout.TryParse(l.Line, Utc, out var p) ? p.TimeUtc : default).ToList();
+
+        Assert.Contains(lines, l => l.Line.StartsWith("20171224-0:", StringComparison.Ordinal));
+        Assert.Equal(lines.Select(l => l.Time), times);
+    }
+
+    [Fact]
     public void EpochFieldsInSecondsAndMillisecondsAreUtcAndSmallNumbersAreNot()
     {
         var seconds = LayoutInference.Infer([.. LayoutSamples.Lines("hpc").Select(l => l.Line)], Utc)!;
