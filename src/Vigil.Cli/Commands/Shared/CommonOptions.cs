@@ -9,13 +9,13 @@ internal static class CommonOptions
 {
     public static Option<string?> Config() => new("--config") { Description = "The config file (default: config/config.ini, else built-in defaults)" };
 
-    public static Option<string?> Source() => new("--source") { Description = "Source spec(s), comma-separated: file:PATH, evtx:PATH, eventlog:CHANNEL, journald, syslog:PATH, demo (overrides [vigil] source)" };
+    public static Option<string?> Source() => new("--source") { Description = "Source spec(s), comma-separated: file:PATH, evtx:PATH, eventlog:CHANNEL, journald, syslog:PATH, text:PATH, demo (overrides [vigil] source)" };
 
     public static Option<bool> Json() => new("--json") { Description = "Print JSON instead of a table" };
 
     public static Option<DateTime?> Now() => new("--now")
     {
-        Description = "The end of the range, ISO 8601 (default: the clock for live sources, the newest event's hour for files)",
+        Description = "The end of the range, ISO 8601 (default: the current hour, or the end of the newest stored event's hour when that is over a week old)",
         CustomParser = result =>
         {
             var text = result.Tokens.Single().Value;
