@@ -20,20 +20,7 @@ internal static class AlertRetryCommand
             var settings = ConfigLoader.Load(result.GetValue(config));
             using var run = new AlertRun(settings, TimeProvider.System);
             var report = await run.RetryAsync(result.GetValue(id), cancellationToken).ConfigureAwait(false);
-            if (result.GetValue(json))
-            {
-                JsonOutput.Write(new { sent = report.Sent, retrying = report.Retrying, failed = report.Failed, errors = report.Errors });
-            }
-            else
-            {
-                Console.WriteLine($"{report.Sent} sent, {report.Retrying} waiting for a retry, {report.Failed} failed.");
-                foreach (var error in report.Errors)
-                {
-                    Console.Error.WriteLine(error);
-                }
-            }
-
-            return report.Errors.Count == 0 ? CommandRunner.Ok : CommandRunner.Failed;
+            return DispatchReportView.Write(report, result.GetValue(json));
         }));
         return command;
     }
