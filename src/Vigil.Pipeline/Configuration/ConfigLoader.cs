@@ -121,7 +121,10 @@ public static class ConfigLoader
             new SlackSettings(r.OptionalUrl("slack", "webhook_url", secret: true)),
             new WebhookSettings(r.OptionalUrl("webhook", "url", secret: true), r.OptionalString("webhook", "secret")),
             storage,
-            api);
+            api)
+        {
+            Forward = ForwardSettings.Read(r),
+        };
     }
 
     private static IConfigurationRoot ReadIni(string file)

@@ -13,4 +13,7 @@ public sealed record VigilConfig(
 {
     /// <summary>Sections, keys and VIGIL_ variables that set nothing Vigil knows (typos, most likely); already reported.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary><c>[forward]</c>: what <c>vigil forward</c> pushes to.</summary>
+    public ForwardSettings Forward { get; init; } = ForwardSettings.Default;
 }
