@@ -15,7 +15,7 @@ public sealed class AlertRun : IDisposable
 {
     private readonly VigilConfig _config;
     private readonly TimeProvider _clock;
-    private readonly SqliteAlertOutbox _outbox;
+    private readonly IAlertOutbox _outbox;
     private readonly AlertChannels _channels;
 
     public AlertRun(VigilConfig config, TimeProvider clock)
@@ -23,7 +23,7 @@ public sealed class AlertRun : IDisposable
         _config = config;
         _clock = clock;
         _channels = AlertSetup.Channels(config);
-        _outbox = SqliteAlertOutbox.Open(config.Vigil.StorePath, clock);
+        _outbox = StoreOpener.OpenOutbox(config, clock);
     }
 
     public IAlertOutbox Outbox => _outbox;

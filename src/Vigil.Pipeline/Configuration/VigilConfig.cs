@@ -11,6 +11,9 @@ public sealed record VigilConfig(
     VigilSettings Vigil,
     ApiSettings Api)
 {
+    /// <summary><c>[store]</c>: SQLite in data_dir unless it names PostgreSQL.</summary>
+    public StoreSettings Store { get; init; } = StoreSettings.Default;
+
     /// <summary>Sections, keys and VIGIL_ variables that set nothing Vigil knows (typos, most likely); already reported.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }
