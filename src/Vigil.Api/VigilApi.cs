@@ -95,7 +95,7 @@ public static class VigilApi
         builder.Services.AddSingleton(new ModelReadiness());
 
         // Push ingest (OTLP, syslog): its own keys, a bounded number of batches at once, the one ingestion road.
-        builder.Services.AddReceivers(context, options.IngestSlots, options.IngestSlotWait);
+        builder.Services.AddReceivers(context, options.IngestSlots, options.IngestSlotWait, certificate);
 
         // Requests must name this server (a DNS-rebinding page names its own domain), see AllowedHosts.
         builder.Services.Configure<HostFilteringOptions>(o =>
