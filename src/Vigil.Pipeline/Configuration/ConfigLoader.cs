@@ -122,7 +122,7 @@ public static class ConfigLoader
             new SlackSettings(r.OptionalUrl("slack", "webhook_url", secret: true)),
             new WebhookSettings(r.OptionalUrl("webhook", "url", secret: true), r.OptionalString("webhook", "secret")),
             storage,
-            api) { Store = store };
+            api) { Store = store, Ingest = IngestSettings.Read(r, api.ApiKey) };
     }
 
     private static IConfigurationRoot ReadIni(string file)
