@@ -19,4 +19,7 @@ public sealed record VigilConfig(
 
     /// <summary><c>[ingest]</c>: the push receivers of <c>vigil serve</c> (ingest keys, syslog listeners).</summary>
     public IngestSettings Ingest { get; init; } = IngestSettings.None;
+
+    /// <summary><c>[forward]</c>: what <c>vigil forward</c> pushes to.</summary>
+    public ForwardSettings Forward { get; init; } = ForwardSettings.Default;
 }
