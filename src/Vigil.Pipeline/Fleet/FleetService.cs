@@ -18,14 +18,24 @@ public sealed class FleetService
     /// <summary>"Now" for a fleet run: <c>--now</c>, else the start of the clock's current hour (pushed data is live).</summary>
     public DateTime Now(DateTime? given) => given ?? HourRange.FloorHour(_context.Clock.GetUtcNow().UtcDateTime);
 
-    /// <summary>Trains every scope of <paramref name="host"/> (all hosts when null) on the week before <paramref name="now"/>.</summary>
+    /// <summary>
+    /// Trains every scope of <paramref name="host"/> (all hosts when null) on the week before <paramref name="now"/>;
+    /// a scope with less than a week of logs is learning unless <paramref name="force"/>d.
+    /// </summary>
     public async Task<IReadOnlyList<ScopeOutcome>> SetupAsync(string? host, DateTime? now, bool force, Action<string> warn, CancellationToken cancellationToken)
     {
         var end = Now(now);
         var outcomes = new List<ScopeOutcome>();
-        foreach (var scope in await HostScopes.ListAsync(_context.Store, host, cancellationToken).ConfigureAwait(false))
+        foreach (var scope in await ScopesAsync(host, cancellationToken).ConfigureAwait(false))
         {
             var seen = LearningWeek.HoursSeen(scope.Stored.First, end);
+            if (seen < LearningWeek.Hours && !force)
+            {
+                var note = $"{scope.Name} is {LearningWeek.Describe(seen)}: it is trained once it has a week of logs; pass --force to train on what there is";
+                outcomes.Add(new ScopeOutcome(scope, ScopeState.Learning, seen) { Note = note });
+                continue;
+            }
+
             outcomes.Add(await ForScopeAsync(scope, seen, warn, async scoped =>
             {
                 var (trained, note) = await TrainAsync(scope, end, force, scoped, cancellationToken).ConfigureAwait(false);
@@ -43,7 +53,7 @@ public sealed class FleetService
     {
         var range = HourRange.Ending(Now(now), hours ?? _context.Config.Detection.CollectionHours);
         var outcomes = new List<ScopeOutcome>();
-        foreach (var scope in await HostScopes.ListAsync(_context.Store, host, cancellationToken).ConfigureAwait(false))
+        foreach (var scope in await ScopesAsync(host, cancellationToken).ConfigureAwait(false))
         {
             outcomes.Add(await ScoreAsync(scope, range, warn, cancellationToken).ConfigureAwait(false));
         }
@@ -78,6 +88,14 @@ public sealed class FleetService
             var report = await new DetectService(_context).RunAsync(new RunRequest(Now: range.End, Hours: range.Hours, Scope: scope.Name), null, scoped, cancellationToken).ConfigureAwait(false);
             return new ScopeOutcome(scope, report.Anomalies.Count > 0 ? ScopeState.Anomalous : ScopeState.Ok, LearningWeek.Hours) { Trained = trained, Report = report };
         });
+    }
+
+    private async Task<IReadOnlyList<HostScope>> ScopesAsync(string? host, CancellationToken cancellationToken)
+    {
+        var scopes = await HostScopes.ListAsync(_context.Store, host, cancellationToken).ConfigureAwait(false);
+        return scopes.Count > 0
+            ? scopes
+            : throw new PipelineException($"no host has pushed logs to {_context.Store.Location} yet: hosts appear once they send them (OTLP /v1/logs, syslog, vigil forward to 'vigil serve')");
     }
 
     /// <summary>Trains the scope on the week before <paramref name="end"/>; null (with the reason kept) when that week cannot be learnt from.</summary>
