@@ -51,9 +51,6 @@ public interface IEventStore : IDisposable
     /// <summary>The stored verdict of each hour of the range that a run scored for <paramref name="scope"/>.</summary>
     Task<IReadOnlyList<StoredVerdict>> GetVerdictsAsync(string scope, HourRange range, CancellationToken cancellationToken);
 
-    /// <summary>Every stored source that holds events, with its event count and first/last event, ordered by name.</summary>
-    Task<IReadOnlyList<SourceSummary>> GetSourcesAsync(CancellationToken cancellationToken);
-
     /// <summary>Counts for status output.</summary>
     Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken);
 }
