@@ -28,7 +28,7 @@ public sealed class FleetService
         var outcomes = new List<ScopeOutcome>();
         foreach (var scope in await ScopesAsync(host, cancellationToken).ConfigureAwait(false))
         {
-            var seen = LearningWeek.HoursSeen(scope.Stored.First, end);
+            var seen = LearningWeek.HoursSeen(scope.First, end);
             if (seen < LearningWeek.Hours && !force)
             {
                 var note = $"{scope.Name} is {LearningWeek.Describe(seen)}: it is trained once it has a week of logs; pass --force to train on what there is";
@@ -67,7 +67,7 @@ public sealed class FleetService
     /// </summary>
     public Task<ScopeOutcome> ScoreAsync(HostScope scope, HourRange range, Action<string> warn, CancellationToken cancellationToken)
     {
-        var seen = LearningWeek.HoursSeen(scope.Stored.First, range.Start);
+        var seen = LearningWeek.HoursSeen(scope.First, range.Start);
         return ForScopeAsync(scope, seen, warn, async scoped =>
         {
             SetupResult? trained = null;

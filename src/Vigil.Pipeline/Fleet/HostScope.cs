@@ -8,13 +8,16 @@ namespace Vigil.Pipeline.Fleet;
 public sealed record HostScope(string Host, string Source, SourceSummary Stored)
 {
     /// <summary>The stored source name: the scope's events, verdict scope and model file are all keyed on it.</summary>
-    public string Name => Stored.Source;
+    public string Name => Stored.Name;
 
-    /// <summary>The scope of a stored source; false for a local source (<c>file:</c>, <c>evtx:</c> …) or a malformed name.</summary>
+    /// <summary>The scope's first stored event (UTC): how long it has been learning.</summary>
+    public DateTime First => Stored.FirstEvent!.Value;
+
+    /// <summary>The scope of a stored source; false for a local source (<c>file:</c>, <c>evtx:</c> …), a malformed name, or no events.</summary>
     public static bool TryFrom(SourceSummary stored, [NotNullWhen(true)] out HostScope? scope)
     {
         scope = null;
-        if (!HostSource.TryParse(stored.Source, out var host, out var source) || !HostSource.TryNormalizeHost(host, out var normal) || normal != host)
+        if (stored.FirstEvent is null || !HostSource.TryParse(stored.Name, out var host, out var source) || !HostSource.TryNormalizeHost(host, out var normal) || normal != host)
         {
             return false;
         }
