@@ -29,7 +29,7 @@ public sealed class AlertRun : IDisposable
     public IAlertOutbox Outbox => _outbox;
 
     /// <summary>The outbox entries the scored hours call for (none when no channel is enabled).</summary>
-    public async Task<IReadOnlyList<OutboxEntry>> PlanAsync(string source, IReadOnlyList<HourDetection> scored, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboxEntry>> PlanAsync(string source, IReadOnlyList<HourDetection> scored, string modelId, CancellationToken cancellationToken)
     {
         if (_channels.All.Count == 0)
         {
@@ -38,7 +38,7 @@ public sealed class AlertRun : IDisposable
 
         var last = await _outbox.GetLatestIncidentAsync(source, cancellationToken).ConfigureAwait(false);
         return OutboxPlanner.Plan(
-            source, Environment.MachineName, scored, last, AlertSetup.Policy(_config), _channels.Names, _clock.GetUtcNow().UtcDateTime, _config.Alerts.PublicUrl);
+            source, Environment.MachineName, scored, last, AlertSetup.Policy(_config), _channels.Names, _clock.GetUtcNow().UtcDateTime, _config.Alerts.PublicUrl, modelId);
     }
 
     /// <summary>Sends what is due; failures stay in the outbox with their reason (see <c>vigil alert list</c>).</summary>
