@@ -117,6 +117,11 @@ public static class VigilApi
                 sp.GetRequiredService<ILogger<HourlyDetectionScheduler>>(),
                 time));
             builder.Services.AddHostedService(sp => sp.GetRequiredService<HourlyDetectionScheduler>());
+            builder.Services.AddHostedService(sp => new RetrainScheduler(
+                new GatedRetrainTarget(new ModelRetrainTarget(context, m => sp.GetRequiredService<ILogger<RetrainScheduler>>().LogWarning("{Warning}", m)), sp.GetRequiredService<JobCoordinator>()),
+                context.Config.Detection.RetrainDays,
+                sp.GetRequiredService<ILogger<RetrainScheduler>>(),
+                time));
         }
 
         var app = builder.Build();

@@ -30,7 +30,7 @@ public sealed class AlertRun : IDisposable
 
     /// <summary>The outbox entries the scored hours call for (none when no channel is enabled).</summary>
     /// <param name="host">The host the events came from, named in the alert.</param>
-    public async Task<IReadOnlyList<OutboxEntry>> PlanAsync(string source, string host, IReadOnlyList<HourDetection> scored, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboxEntry>> PlanAsync(string source, string host, IReadOnlyList<HourDetection> scored, string modelId, CancellationToken cancellationToken)
     {
         if (_channels.All.Count == 0)
         {
@@ -39,7 +39,7 @@ public sealed class AlertRun : IDisposable
 
         var last = await _outbox.GetLatestIncidentAsync(source, cancellationToken).ConfigureAwait(false);
         return OutboxPlanner.Plan(
-            source, host, scored, last, AlertSetup.Policy(_config), _channels.Names, _clock.GetUtcNow().UtcDateTime, _config.Alerts.PublicUrl);
+            source, host, scored, last, AlertSetup.Policy(_config), _channels.Names, _clock.GetUtcNow().UtcDateTime, _config.Alerts.PublicUrl, modelId);
     }
 
     /// <summary>Sends what is due; failures stay in the outbox with their reason (see <c>vigil alert list</c>).</summary>
