@@ -29,6 +29,10 @@ public sealed class VigilContext : IDisposable
     /// <summary>Where the store is, for status (a file path, or postgresql://host:port/database).</summary>
     public string StoreLocation => StoreOpener.Describe(Config);
 
+    /// <summary>The model file of a run: the single-host one, or a host scope's own (<see cref="RunRequest.Scope"/>).</summary>
+    public ModelRepository ModelsFor(string? scope) =>
+        scope is null ? Models : new ModelRepository(Fleet.ScopeModelPath.For(Config.Vigil.ModelsDir, scope));
+
     /// <summary>What the ingestion road keeps (<c>min_level</c>) and when an event is dated in the future.</summary>
     public IngestPolicy IngestPolicy => new(Config.Vigil.MinLevel, TimeSpan.FromHours(Config.Detection.FutureToleranceHours));
 

@@ -29,7 +29,8 @@ public sealed class AlertRun : IDisposable
     public IAlertOutbox Outbox => _outbox;
 
     /// <summary>The outbox entries the scored hours call for (none when no channel is enabled).</summary>
-    public async Task<IReadOnlyList<OutboxEntry>> PlanAsync(string source, IReadOnlyList<HourDetection> scored, CancellationToken cancellationToken)
+    /// <param name="host">The host the events came from, named in the alert.</param>
+    public async Task<IReadOnlyList<OutboxEntry>> PlanAsync(string source, string host, IReadOnlyList<HourDetection> scored, string modelId, CancellationToken cancellationToken)
     {
         if (_channels.All.Count == 0)
         {
@@ -38,7 +39,7 @@ public sealed class AlertRun : IDisposable
 
         var last = await _outbox.GetLatestIncidentAsync(source, cancellationToken).ConfigureAwait(false);
         return OutboxPlanner.Plan(
-            source, Environment.MachineName, scored, last, AlertSetup.Policy(_config), _channels.Names, _clock.GetUtcNow().UtcDateTime, _config.Alerts.PublicUrl);
+            source, host, scored, last, AlertSetup.Policy(_config), _channels.Names, _clock.GetUtcNow().UtcDateTime, _config.Alerts.PublicUrl, modelId);
     }
 
     /// <summary>Sends what is due; failures stay in the outbox with their reason (see <c>vigil alert list</c>).</summary>
