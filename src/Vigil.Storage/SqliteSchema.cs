@@ -57,6 +57,13 @@ internal static class SqliteSchema
             hours INTEGER,
             anomalies INTEGER,
             message TEXT);
+        CREATE TABLE IF NOT EXISTS claims (
+            scope TEXT NOT NULL,
+            hour_ms INTEGER NOT NULL,
+            instance TEXT NOT NULL,
+            expires_ms INTEGER NOT NULL,
+            done INTEGER NOT NULL,
+            PRIMARY KEY (scope, hour_ms)) WITHOUT ROWID;
         """ + Hours;
 
     /// <summary>
