@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
 using System.Text;
 using Vigil.Api.Tests.Support;
@@ -70,6 +71,41 @@ public sealed class SyslogReceiverTests
 
         var stored = await WaitForAsync(server, "host:web09/syslog", 1);
         Assert.Equal("still alive", Assert.Single(stored).Message);
+    }
+
+    [Fact]
+    public async Task TlsListenersServeTheApiCertificate()
+    {
+        using var directory = new TempDirectory();
+        var (pfx, thumbprint) = SelfSignedCertificate.Create(directory.Path, "pfx-pass");
+        await using var server = await RunningServer.StartAsync(
+            trained: false,
+            c => c with
+            {
+                Api = c.Api with { Certificate = pfx, CertificatePassword = "pfx-pass" },
+                Ingest = new([], [new(SyslogEndpoint.Tls, IPAddress.Loopback, 0)], 16),
+            });
+
+        using (var tcp = new TcpClient())
+        {
+            await tcp.ConnectAsync(IPAddress.Loopback, Port(server, "tls"));
+            await using var tls = new SslStream(tcp.GetStream(), false, (_, certificate, _, _) => certificate?.GetCertHashString() == thumbprint);
+            await tls.AuthenticateAsClientAsync("127.0.0.1");
+            await tls.WriteAsync("<13>1 2026-03-02T10:15:30Z web05 app - - - over tls\n"u8.ToArray());
+        }
+
+        var stored = await WaitForAsync(server, "host:web05/syslog", 1);
+        Assert.Equal("over tls", Assert.Single(stored).Message);
+    }
+
+    [Fact]
+    public async Task ATlsListenerWithoutACertificateStopsServeWithOneLine()
+    {
+        var error = await Assert.ThrowsAsync<ServeException>(() => RunningServer.StartAsync(
+            trained: false,
+            c => c with { Ingest = new([], [new(SyslogEndpoint.Tls, IPAddress.Loopback, 0)], 16) }));
+
+        Assert.Contains("[api] certificate is not set", error.Message, StringComparison.Ordinal);
     }
 
     private static Task<RunningServer> StartSyslogAsync() =>
