@@ -113,6 +113,13 @@ public static class VigilApi
                 sp.GetRequiredService<ILogger<HourlyDetectionScheduler>>(),
                 time));
             builder.Services.AddHostedService(sp => sp.GetRequiredService<HourlyDetectionScheduler>());
+
+            // Hosts that push their logs: every host scope scored each hour, the work shared with other instances on the store.
+            builder.Services.AddSingleton<IHostedService>(sp => new HourlyDetectionScheduler(
+                new GatedDetectionTarget(new FleetDetectionTarget(context, m => sp.GetRequiredService<ILogger<FleetDetectionTarget>>().LogWarning("{Warning}", m)), sp.GetRequiredService<JobCoordinator>()),
+                new HourlySchedule(context.Config.Api.ScheduleMinute, Math.Max(context.Config.Detection.CollectionHours, FleetDetectionTarget.CatchUpHours)),
+                sp.GetRequiredService<ILogger<HourlyDetectionScheduler>>(),
+                time));
         }
 
         var app = builder.Build();
