@@ -149,6 +149,7 @@ public static class VigilApi
         data.MapStatus();
         data.MapRuns();
         data.MapHours();
+        data.MapHosts();
         data.MapRunHistory();
         data.MapOperator();
         app.MapHealth();
