@@ -95,4 +95,38 @@ public sealed class SqliteEventStoreTests : EventStoreContract, IDisposable
 
         Assert.Equal((0, 1), (again, other));
     }
+
+    [Fact]
+    public async Task AReadLongerThanOnePageReturnsEveryEventOnceInTimeThenKeyOrderEvenWhenThousandsShareOneMillisecond()
+    {
+        using var store = SqliteEventStore.Open(DbPath);
+        var count = (2 * SqliteEventStore.ReadPageRows) + 17;
+        var sameTime = Enumerable.Range(0, count).Select(i => Event($"k{i:D6}", Noon.AddMinutes(30))).ToArray();
+        await store.AddEventsAsync("file:a", sameTime.Reverse().ToArray(), null, CancellationToken.None);
+        await store.AddEventsAsync("file:b", [Event("first", Noon), Event("last", Noon.AddMinutes(59))], null, CancellationToken.None);
+
+        var read = new List<LogEvent>();
+        await foreach (var e in store.ReadEventsAsync(["file:a", "file:b"], new HourRange(Noon, Noon.AddHours(1)), CancellationToken.None))
+        {
+            read.Add(e);
+        }
+
+        Assert.Equal(["first", .. sameTime.Select(e => e.RecordKey), "last"], read.Select(e => e.RecordKey));
+    }
+
+    [Fact]
+    public async Task EmptyTextFieldsAreStoredAsEmptyNotMissing()
+    {
+        using var store = SqliteEventStore.Open(DbPath);
+        await store.AddEventsAsync("file:a", [new LogEvent(Noon, 4, 0, string.Empty, string.Empty, string.Empty, string.Empty, "e1")], null, CancellationToken.None);
+
+        var read = new List<LogEvent>();
+        await foreach (var e in store.ReadEventsAsync(["file:a"], new HourRange(Noon, Noon.AddHours(1)), CancellationToken.None))
+        {
+            read.Add(e);
+        }
+
+        var stored = Assert.Single(read);
+        Assert.Equal((string.Empty, string.Empty, string.Empty, string.Empty), (stored.Provider, stored.Channel, stored.Computer, stored.Message));
+    }
 }
