@@ -149,6 +149,7 @@ public static class VigilApi
         data.MapHours();
         data.MapRunHistory();
         data.MapOperator();
+        data.MapIncidents();
         app.MapHealth();
         return app;
     }
