@@ -29,6 +29,7 @@ public sealed partial class JsonKeysTests : IDisposable
             ["alert", "list", "--json"],
             ["alert", "send", "--json"],
             ["model", "list", "--json"],
+            ["incidents", "--json"],
         ];
 
         var offenders = new List<string>();
