@@ -55,3 +55,4 @@ echo "vigil jsonl --threads $CORES        ${t_json_n}s  ($(mbps "$t_json_n") MB/
 echo "ratio evtxexport / vigil xml, 1 thread:    $(ratio "$t_libevtx" "$t_xml_1")x"
 echo "ratio vigil xml / vigil jsonl, 1 thread:   $(ratio "$t_xml_1" "$t_json_1")x"
 echo "ratio vigil xml 1 thread / $CORES threads:     $(ratio "$t_xml_1" "$t_xml_n")x"
+echo "RESULT evtx_mb_s_1=$(mbps "$t_xml_1") evtx_xml_vs_libevtx=$(ratio "$t_libevtx" "$t_xml_1") evtx_threads=$(awk -v a="$t_xml_1" -v b="$t_xml_n" 'BEGIN { printf "%.2f", a / b }') evtx_json_vs_xml=$(awk -v a="$t_xml_1" -v b="$t_json_1" 'BEGIN { printf "%.2f", a / b }')"

@@ -21,9 +21,11 @@ for shape in "${shapes[@]}"; do
     csv="$work/$shape.csv"
     sk="$("$python" "$here/forest_sklearn.py" run "$csv")"
     vg="$(dotnet "$runner" forest-csv "$csv")"
-    "$python" - "$shape" "$sk" "$vg" <<'PY'
+    "$python" - "$shape" "$sk" "$vg" "$work/ratios" <<'PY'
 import json, sys
 shape, sk, vg = sys.argv[1], json.loads(sys.argv[2]), json.loads(sys.argv[3])
+with open(sys.argv[4], "a") as ratios:
+    ratios.write(f"{shape}={vg['score_cpu_rows_per_s']/sk['score_cpu_rows_per_s']:.1f}\n")
 print(f"{shape:<10} {sk['fit_cpu_s']*1e3:12.1f} {vg['fit_cpu_s']*1e3:12.1f} {sk['fit_cpu_s']/vg['fit_cpu_s']:10.1f}"
       f" {sk['score_cpu_rows_per_s']:14,.0f} {vg['score_cpu_rows_per_s']:14,.0f}"
       f" {vg['score_cpu_rows_per_s']/sk['score_cpu_rows_per_s']:12.1f}"
@@ -32,3 +34,4 @@ print(f"{'':<10} wall: sk fit {sk['fit_s']*1e3:.1f} ms, vigil fit {vg['fit_s']*1
       f" score rows/s sk {sk['score_rows_per_s']:,.0f}, vigil 1 core {vg['score_rows_per_s']:,.0f}, all cores {vg['score_all_cores_rows_per_s']:,.0f}")
 PY
 done
+echo "RESULT forest_score_min=$(cut -d= -f2 "$work/ratios" | sort -g | head -1) forest_score_all=$(paste -sd, "$work/ratios")"

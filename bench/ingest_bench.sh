@@ -37,4 +37,5 @@ awk -v n="$lines" -v b="$bytes" -v c="$t_cat" -v w="$t_wc" -v v="$t_vigil" -v cp
   printf "%-28s %8.3f s %12.0f events/s %8.1f MB/s\n", "vigil ingest (incl. startup)", v, n / v, mb / v
   printf "%-28s %8.3f s %12.0f events/s %8.1f MB/s   (CPU time, user+sys: the rate on an idle machine)\n", "vigil ingest CPU", cpu, n / cpu, mb / cpu
   printf "vigil ingest / wc -l: %.1fx slower (wall)\n", v / w
+  printf "RESULT ingest_events_s=%.0f ingest_cpu_events_s=%.0f ingest_vs_wc=%.1f\n", n / v, n / cpu, v / w
 }'

@@ -86,11 +86,12 @@ public sealed class SetupService
         // The training range stays the week's: false-alarm hours outside it are not "learnt as normal" for --now's warning.
         var document = model.Document with { HoursWithEvents = withEvents, TrainingFrom = run.Range.Start, TrainingTo = run.Range.End };
         document = templates.TemplateCount == 0 || model is not VigilModel ? document : document with { Templates = templates.ExportState() };
-        await _context.Models.SaveAsync(document, cancellationToken).ConfigureAwait(false);
+        var models = _context.ModelsFor(request.Scope);
+        await models.SaveAsync(document, cancellationToken).ConfigureAwait(false);
         progress?.Report(new PipelineProgress("Training", 1));
 
         var message = $"trained on {windows.Count} hours ({withEvents} with events), {run.Events} events" + (falseAlarms.Count > 0 ? $", with {falseAlarms.Count} hour{(falseAlarms.Count == 1 ? string.Empty : "s")} called false alarms" : string.Empty) + cleaning;
         await _context.Store.FinishRunAsync(run.RunId, new RunOutcome(true, run.Events, windows.Count, 0, message), null, [], cancellationToken).ConfigureAwait(false);
-        return new SetupResult(document, run.Range, run.Events, run.Collected, _context.Models.Path, withEvents, leftOut.Count);
+        return new SetupResult(document, run.Range, run.Events, run.Collected, models.Path, withEvents, leftOut.Count);
     }
 }

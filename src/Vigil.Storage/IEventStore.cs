@@ -58,6 +58,20 @@ public interface IEventStore : IDisposable
     /// </summary>
     Task<IReadOnlyList<StoredVerdict>> GetVerdictsAsync(string scope, HourRange range, CancellationToken cancellationToken);
 
+    /// <summary>Every stored source, by name, with its event count and first/last event time (how a fleet enumerates its hosts).</summary>
+    Task<IReadOnlyList<SourceSummary>> GetSourcesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Claims the scoring of one (scope, hour) for <paramref name="instance"/> until <paramref name="now"/> + <paramref name="lease"/>,
+    /// so several instances on one store score each hour once. True when this instance holds the claim now: nobody held it,
+    /// it already held it (the lease is renewed), or the holder's lease ran out (it died mid-run; nothing is lost). False
+    /// when another instance holds a live lease, or the hour was completed (<see cref="CompleteClaimAsync"/>).
+    /// </summary>
+    Task<bool> TryClaimAsync(string scope, DateTime hour, string instance, DateTime now, TimeSpan lease, CancellationToken cancellationToken);
+
+    /// <summary>Marks a claimed (scope, hour) as scored: no instance can claim it again. False when <paramref name="instance"/> does not hold it.</summary>
+    Task<bool> CompleteClaimAsync(string scope, DateTime hour, string instance, CancellationToken cancellationToken);
+
     /// <summary>
     /// Every verdict kept for the hours of the range (one per model that scored an hour, each as it was stored), in hour
     /// order and, within an hour, oldest run first: the last of an hour is its current verdict.

@@ -70,7 +70,6 @@ public sealed partial class SqliteEventStore
                     ("$sup", hour.Suppressed ? 1 : 0));
             }
 
-            Incidents.IncidentRows.Upsert(_connection, transaction, verdicts?.Incidents ?? []);
             OutboxRows.Insert(_connection, transaction, alerts, DateTime.UtcNow);
             transaction.Commit();
         }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Vigil.Core.Events;
 using Vigil.Core.Windows;
@@ -11,7 +10,6 @@ public sealed partial class SqliteEventStore : IEventStore
 {
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private static readonly TimeSpan ReadPage = TimeSpan.FromHours(24);
 
     private readonly Dictionary<string, long> _sourceIds = new(StringComparer.Ordinal);
 
@@ -28,7 +26,7 @@ public sealed partial class SqliteEventStore : IEventStore
     {
         var connection = SqliteFile.Open(
             path,
-            SqliteSchema.Create + SqliteOutboxSchema.Create + Incidents.IncidentRows.Create + "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;",
+            SqliteSchema.Create + SqliteOutboxSchema.Create + "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;",
             "store");
         try
         {
@@ -69,52 +67,6 @@ public sealed partial class SqliteEventStore : IEventStore
         return new SqliteEventStore(path, connection);
     }
 
-    public async Task<int> AddEventsAsync(string source, IReadOnlyList<LogEvent> events, string? checkpoint, CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            using var transaction = _connection.BeginTransaction();
-            var sourceId = SourceId(source, transaction);
-            using var insert = _connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = """
-                INSERT OR IGNORE INTO events (source_id, record_key, time_ms, level, event_id, provider, channel, computer, message)
-                VALUES ($s, $k, $t, $l, $e, $p, $c, $m, $msg)
-                """;
-            var parameters = new[] { "$s", "$k", "$t", "$l", "$e", "$p", "$c", "$m", "$msg" }
-                .Select(name => insert.Parameters.Add(new SqliteParameter { ParameterName = name }))
-                .ToArray();
-            insert.Prepare();
-            parameters[0].Value = sourceId;
-            var added = 0;
-            foreach (var e in events)
-            {
-                parameters[1].Value = e.RecordKey;
-                parameters[2].Value = UnixTime.ToMs(e.TimeCreated);
-                parameters[3].Value = e.Level;
-                parameters[4].Value = e.EventId;
-                parameters[5].Value = e.Provider;
-                parameters[6].Value = e.Channel;
-                parameters[7].Value = e.Computer;
-                parameters[8].Value = (object?)e.Message ?? DBNull.Value;
-                added += insert.ExecuteNonQuery();
-            }
-
-            if (checkpoint is not null)
-            {
-                Execute(transaction, "UPDATE sources SET checkpoint = $v WHERE id = $id", ("$v", checkpoint), ("$id", sourceId));
-            }
-
-            transaction.Commit();
-            return added;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
     public async Task<string?> GetCheckpointAsync(string source, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -125,36 +77,6 @@ public sealed partial class SqliteEventStore : IEventStore
         finally
         {
             _gate.Release();
-        }
-    }
-
-    public async IAsyncEnumerable<LogEvent> ReadEventsAsync(IReadOnlyCollection<string> sources, HourRange range, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        // A page of hours at a time, so a long range never sits in memory whole and the gate is never held across a
-        // yield; an empty page jumps straight to the next stored event, so a gap of years costs one query.
-        var cursor = range.Start;
-        while (cursor < range.End)
-        {
-            var pageEnd = range.End - cursor > ReadPage ? cursor + ReadPage : range.End;
-            var page = await ReadPageAsync(sources, cursor, pageEnd, cancellationToken).ConfigureAwait(false);
-            foreach (var e in page)
-            {
-                yield return e;
-            }
-
-            if (page.Count > 0 || pageEnd == range.End)
-            {
-                cursor = pageEnd;
-                continue;
-            }
-
-            var next = await GetEventSpanAsync(sources, pageEnd, range.End, cancellationToken).ConfigureAwait(false);
-            if (next is null)
-            {
-                yield break;
-            }
-
-            cursor = HourRange.FloorHour(next.First);
         }
     }
 
@@ -203,44 +125,6 @@ public sealed partial class SqliteEventStore : IEventStore
         {
             _gate.Release();
         }
-    }
-
-    private async Task<List<LogEvent>> ReadPageAsync(IReadOnlyCollection<string> sources, DateTime from, DateTime to, CancellationToken cancellationToken)
-    {
-        var page = new List<LogEvent>();
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            using var command = _connection.CreateCommand();
-            command.CommandText = $"""
-                SELECT time_ms, level, event_id, provider, channel, computer, message, record_key
-                FROM events
-                WHERE source_id IN (SELECT id FROM sources WHERE name IN ({InList(command, sources)}))
-                  AND time_ms >= $from AND time_ms < $to
-                ORDER BY time_ms
-                """;
-            command.Parameters.AddWithValue("$from", UnixTime.ToMs(from));
-            command.Parameters.AddWithValue("$to", UnixTime.ToMs(to));
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                page.Add(new LogEvent(
-                    UnixTime.FromMs(reader.GetInt64(0)),
-                    reader.GetInt32(1),
-                    reader.GetInt64(2),
-                    reader.GetString(3),
-                    reader.GetString(4),
-                    reader.GetString(5),
-                    reader.IsDBNull(6) ? null : reader.GetString(6),
-                    reader.GetString(7)));
-            }
-        }
-        finally
-        {
-            _gate.Release();
-        }
-
-        return page;
     }
 
     private long SourceId(string source, SqliteTransaction transaction)

@@ -3,7 +3,7 @@ using Vigil.Core.Windows;
 
 namespace Vigil.Storage.Tests;
 
-/// <summary>The audit trail: each model's verdict on an hour is kept; the newest run's is the hour's current verdict.</summary>
+/// <summary>The audit trail on SQLite: a version 2 store keeps its verdicts (the engine-neutral rules are in EventStoreContract.History).</summary>
 public sealed class VerdictHistoryTests : IDisposable
 {
     private static readonly DateTime Three = new(2026, 2, 17, 3, 0, 0, DateTimeKind.Utc);
@@ -25,38 +25,6 @@ public sealed class VerdictHistoryTests : IDisposable
     {
         var run = await store.StartRunAsync("detect", "file:a", Day, CancellationToken.None);
         await store.FinishRunAsync(run, new RunOutcome(true, 113, 1, hour.IsAnomaly ? 1 : 0, "ok"), new RunVerdicts("file:a", model, [hour]), [], CancellationToken.None);
-    }
-
-    [Fact]
-    public async Task AnotherModelScoringAnHourKeepsTheFirstModelsVerdictAsItWas()
-    {
-        using var store = SqliteEventStore.Open(DbPath);
-        await StoreAsync(store, "vigil-aaaa", Verdict(-0.61, true, "113 errors, usually ~0.6 at this hour"));
-        await StoreAsync(store, "vigil-bbbb", Verdict(-0.42, false, "noted: nothing"));
-
-        var current = Assert.Single(await store.GetVerdictsAsync("file:a", Day, CancellationToken.None));
-        var history = await store.GetVerdictHistoryAsync("file:a", Day, CancellationToken.None);
-
-        Assert.Equal(("vigil-bbbb", false), (current.ModelId, current.Hour.IsAnomaly));
-        Assert.Equal(["vigil-aaaa", "vigil-bbbb"], history.Select(v => v.ModelId));
-        var paged = history[0].Hour;
-        Assert.Equal((-0.61, -0.55, true, AnomalySeverity.High), (paged.AnomalyScore, paged.Threshold, paged.IsAnomaly, paged.Severity));
-        Assert.Equal(["113 errors, usually ~0.6 at this hour"], paged.Reasons);
-    }
-
-    [Fact]
-    public async Task TheSameModelScoringAnHourAgainReplacesItsOwnVerdict()
-    {
-        using var store = SqliteEventStore.Open(DbPath);
-        await StoreAsync(store, "vigil-aaaa", Verdict(-0.61, true, "first"));
-        await StoreAsync(store, "vigil-bbbb", Verdict(-0.42, false, "other model"));
-        await StoreAsync(store, "vigil-aaaa", Verdict(-0.63, true, "again, with late events"));
-
-        var history = await store.GetVerdictHistoryAsync("file:a", Day, CancellationToken.None);
-        var current = Assert.Single(await store.GetVerdictsAsync("file:a", Day, CancellationToken.None));
-
-        Assert.Equal(["vigil-bbbb", "vigil-aaaa"], history.Select(v => v.ModelId));
-        Assert.Equal(["again, with late events"], current.Hour.Reasons);
     }
 
     [Fact]

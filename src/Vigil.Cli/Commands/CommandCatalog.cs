@@ -18,6 +18,7 @@ internal static class CommandCatalog
         root.Subcommands.Add(DetectCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(WatchCommand.Create());
+        root.Subcommands.Add(Forward.ForwardCommand.Create());
         root.Subcommands.Add(TemplatesCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ServiceCommand.Create());

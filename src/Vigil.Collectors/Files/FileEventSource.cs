@@ -41,6 +41,8 @@ internal sealed class FileEventSource : ILogSource
             _ => ReadCsv(reader, parser, skipped, cancellationToken),
         };
 
+        // Read once: FileStream.Length asks the file system (fstat) on every call.
+        var length = stream.Length;
         var reported = 0.0;
         await foreach (var e in records.ConfigureAwait(false))
         {
@@ -49,7 +51,7 @@ internal sealed class FileEventSource : ILogSource
                 yield return e;
             }
 
-            var done = stream.Length == 0 ? 1 : (double)stream.Position / stream.Length;
+            var done = length == 0 ? 1 : Math.Min(1, (double)stream.Position / length);
             if (done - reported >= 0.01)
             {
                 reported = done;

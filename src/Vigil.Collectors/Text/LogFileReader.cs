@@ -16,6 +16,10 @@ internal sealed class LogFileReader
 {
     private const int BufferSize = 1 << 20;
 
+    // What is kept of a line that does not fit the buffer: enough bytes for MessageCap.MaxChars characters in any
+    // UTF-8 (at most 4 bytes for 2 chars); the rest of the line is counted as it streams past, never held.
+    private const int KeepBytes = 4 * MessageCap.MaxChars;
+
     // Environment.MachineName is a system call each time; lines without a host name are from this machine.
     private static readonly string ThisMachine = Environment.MachineName;
 
@@ -26,6 +30,8 @@ internal sealed class LogFileReader
     private readonly SkippedLines _skipped;
     private readonly StringBuilder _continuation = new();
     private readonly LineLayout? _layout;
+    private readonly Decoder _dropCounter = Encoding.UTF8.GetDecoder();
+    private long _recordDropped;
 
     /// <param name="layout">The file's layout; null or one without a style reads the known formats only.</param>
     public LogFileReader(LineContext context, string channel, string fileId, string displayName, SkippedLines skipped, LineLayout? layout = null)
@@ -51,6 +57,8 @@ internal sealed class LogFileReader
         var bufferOffset = offset;
         ParsedLine? head = null;
         long headOffset = 0;
+        long lineDropped = 0;
+        long? overflowOffset = null;
         EndOffset = offset;
         EndLine = line;
         while (true)
@@ -59,7 +67,12 @@ internal sealed class LogFileReader
             {
                 if (start == 0)
                 {
-                    Array.Resize(ref buffer, buffer.Length * 2);
+                    // One line fills the whole buffer: keep its start, count and drop the rest. The bytes kept stay
+                    // at the line's offset; everything read after them moves by what was dropped.
+                    overflowOffset ??= bufferOffset;
+                    lineDropped += _dropCounter.GetCharCount(buffer.AsSpan(KeepBytes, end - KeepBytes), flush: false);
+                    bufferOffset += end - KeepBytes;
+                    end = KeepBytes;
                 }
                 else
                 {
@@ -88,7 +101,10 @@ internal sealed class LogFileReader
                 }
 
                 var text = Encoding.UTF8.GetString(buffer, start, length);
-                var lineOffset = bufferOffset + start;
+                var lineOffset = overflowOffset ?? (bufferOffset + start);
+                var dropped = lineDropped;
+                (overflowOffset, lineDropped) = (null, 0);
+                _dropCounter.Reset();
                 start = newline < 0 ? end : newline + 1;
                 line++;
                 var isHead = TryParse(text, out var parsed, out var reason);
@@ -107,10 +123,20 @@ internal sealed class LogFileReader
 
                     (head, headOffset) = (parsed, lineOffset);
                     _continuation.Clear();
+                    _recordDropped = dropped;
                 }
                 else if (head is not null && (LogLineParser.IsContinuation(text) || (_layout is { Multiline: true } && text.Length > 0)))
                 {
-                    _continuation.Append('\n').Append(text);
+                    // A record of a million continuation lines keeps what the cap keeps and counts the rest.
+                    if (_continuation.Length <= MessageCap.MaxChars)
+                    {
+                        _continuation.Append('\n').Append(text);
+                        _recordDropped += dropped;
+                    }
+                    else
+                    {
+                        _recordDropped += 1 + text.Length + dropped;
+                    }
                 }
                 else
                 {
@@ -147,6 +173,10 @@ internal sealed class LogFileReader
     private LogEvent Build(ParsedLine head, long offset)
     {
         var message = _continuation.Length == 0 ? head.Message : head.Message + _continuation;
+        if (_recordDropped > 0 && message is not null)
+        {
+            message = MessageCap.Cut(message, message.Length + _recordDropped);
+        }
         return new LogEvent(
             head.TimeUtc,
             head.Level,

@@ -16,7 +16,7 @@ public sealed class AlertRun : IDisposable
 {
     private readonly VigilConfig _config;
     private readonly TimeProvider _clock;
-    private readonly SqliteAlertOutbox _outbox;
+    private readonly IAlertOutbox _outbox;
     private readonly SqliteIncidentStore _incidents;
     private readonly AlertChannels _channels;
 
@@ -25,7 +25,7 @@ public sealed class AlertRun : IDisposable
         _config = config;
         _clock = clock;
         _channels = AlertSetup.Channels(config);
-        _outbox = SqliteAlertOutbox.Open(config.Vigil.StorePath, clock);
+        _outbox = StoreOpener.OpenOutbox(config, clock);
         _incidents = SqliteIncidentStore.Open(config.Vigil.StorePath, clock);
     }
 
@@ -35,7 +35,8 @@ public sealed class AlertRun : IDisposable
     /// What the scored hours do to the source's incidents (planned whether or not a channel is enabled: <c>vigil
     /// incidents</c> lists them either way) and the outbox entries their pages call for (none without a channel).
     /// </summary>
-    public async Task<RunAlerts> PlanAsync(string source, IReadOnlyList<HourDetection> scored, string modelId, CancellationToken cancellationToken)
+    /// <param name="host">The host the events came from, named in the alert.</param>
+    public async Task<RunAlerts> PlanAsync(string source, string host, IReadOnlyList<HourDetection> scored, string modelId, CancellationToken cancellationToken)
     {
         var last = await _incidents.GetLatestAsync(source, cancellationToken).ConfigureAwait(false)
             ?? FromOutbox(await _outbox.GetLatestIncidentAsync(source, cancellationToken).ConfigureAwait(false));
@@ -43,9 +44,12 @@ public sealed class AlertRun : IDisposable
         var plan = IncidentPlanner.Plan(source, scored, last, AlertSetup.Policy(_config), now, modelId);
         var entries = _channels.All.Count == 0
             ? []
-            : OutboxPlanner.Entries(source, Environment.MachineName, plan.Alerts, _channels.Names, now, _config.Alerts.PublicUrl, modelId);
+            : OutboxPlanner.Entries(source, host, plan.Alerts, _channels.Names, now, _config.Alerts.PublicUrl, modelId);
         return new RunAlerts(entries, plan.Incidents);
     }
+
+    /// <summary>Stores the incidents as the run left them; call it once the run's verdicts and pages are committed.</summary>
+    public Task RecordAsync(RunAlerts planned, CancellationToken cancellationToken) => _incidents.SaveAsync(planned.Incidents, cancellationToken);
 
     /// <summary>An incident alerted before incidents were stored on their own continues, rather than paging anew.</summary>
     private static IncidentRecord? FromOutbox(OutboxIncident? incident) =>

@@ -114,6 +114,7 @@ public static class ConfigLoader
             Certificate = r.OptionalString("api", "certificate"),
             CertificatePassword = r.OptionalString("api", "certificate_password"),
         };
+        var store = StoreSettings.Read(r);
         return new VigilConfig(
             origin,
             detection,
@@ -122,7 +123,12 @@ public static class ConfigLoader
             new SlackSettings(r.OptionalUrl("slack", "webhook_url", secret: true)),
             new WebhookSettings(r.OptionalUrl("webhook", "url", secret: true), r.OptionalString("webhook", "secret")),
             storage,
-            api);
+            api)
+        {
+            Store = store,
+            Ingest = IngestSettings.Read(r, api.ApiKey),
+            Forward = ForwardSettings.Read(r),
+        };
     }
 
     private static IConfigurationRoot ReadIni(string file)

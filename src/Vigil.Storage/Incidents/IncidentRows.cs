@@ -3,7 +3,7 @@ using Vigil.Core.Detection;
 
 namespace Vigil.Storage.Incidents;
 
-/// <summary>Reads and writes incident rows inside a caller's transaction, shared by the event store (a run's changes) and the incident store.</summary>
+/// <summary>The incidents table and how its rows are written and read.</summary>
 internal static class IncidentRows
 {
     public const string Columns =

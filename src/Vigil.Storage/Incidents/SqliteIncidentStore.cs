@@ -3,8 +3,9 @@ using Microsoft.Data.Sqlite;
 namespace Vigil.Storage.Incidents;
 
 /// <summary>
-/// The incidents in the store's SQLite file, on their own connection (as the outbox): detection writes them with its
-/// run (<see cref="IEventStore.FinishRunAsync"/>), the CLI and the API list and acknowledge them.
+/// The incidents in the SQLite file beside the operator's maintenance windows and accepted kinds (whatever engine holds
+/// the events), on their own connection: detection saves them once its run is committed (a stop in between replans the
+/// same hours next time, and the outbox ignores a page it already holds), the CLI and the API list and acknowledge them.
 /// </summary>
 public sealed class SqliteIncidentStore : IDisposable
 {
@@ -19,6 +20,16 @@ public sealed class SqliteIncidentStore : IDisposable
 
     public static SqliteIncidentStore Open(string path, TimeProvider? clock = null) =>
         new(SqliteFile.Open(path, "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; " + IncidentRows.Create, "store"), clock ?? TimeProvider.System);
+
+    /// <summary>Writes the incidents as a run left them, in one transaction; an acknowledgement made meanwhile stays.</summary>
+    public Task SaveAsync(IReadOnlyList<IncidentRecord> incidents, CancellationToken cancellationToken) =>
+        _db.RunAsync(cancellationToken, () =>
+        {
+            using var transaction = _db.Connection.BeginTransaction();
+            IncidentRows.Upsert(_db.Connection, transaction, incidents);
+            transaction.Commit();
+            return incidents.Count;
+        });
 
     /// <summary>The newest incident of the source (by its last hour), or null.</summary>
     public async Task<IncidentRecord?> GetLatestAsync(string source, CancellationToken cancellationToken) =>

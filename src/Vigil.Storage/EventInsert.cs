@@ -1,0 +1,90 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+using Vigil.Core.Events;
+
+namespace Vigil.Storage;
+
+/// <summary>
+/// The events insert, prepared once per batch on the raw SQLite handle and stepped once per event: no command,
+/// reader or parameter objects per row, and strings are encoded straight into one reused UTF-8 buffer.
+/// </summary>
+internal sealed class EventInsert : IDisposable
+{
+    private const string Sql = """
+        INSERT OR IGNORE INTO events (source_id, record_key, time_ms, level, event_id, provider, channel, computer, message)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+        """;
+
+    private readonly sqlite3 _db;
+    private readonly sqlite3_stmt _statement;
+    private byte[] _utf8 = new byte[4096];
+
+    public EventInsert(sqlite3 db)
+    {
+        _db = db;
+        Check(raw.sqlite3_prepare_v2(db, Sql, out _statement));
+    }
+
+    /// <summary>Inserts the event unless the source already holds its record key; returns 1 when it was new.</summary>
+    public int Add(long sourceId, LogEvent e)
+    {
+        raw.sqlite3_bind_int64(_statement, 1, sourceId);
+        BindText(2, Required(e.RecordKey, "record key"));
+        raw.sqlite3_bind_int64(_statement, 3, UnixTime.ToMs(e.TimeCreated));
+        raw.sqlite3_bind_int64(_statement, 4, e.Level);
+        raw.sqlite3_bind_int64(_statement, 5, e.EventId);
+        BindText(6, Required(e.Provider, "provider"));
+        BindText(7, Required(e.Channel, "channel"));
+        BindText(8, Required(e.Computer, "computer"));
+        BindText(9, e.Message);
+        var rc = raw.sqlite3_step(_statement);
+        if (rc != raw.SQLITE_DONE)
+        {
+            Check(rc);
+        }
+
+        raw.sqlite3_reset(_statement);
+        return raw.sqlite3_changes(_db);
+    }
+
+    public void Dispose() => _statement.Dispose();
+
+    // INSERT OR IGNORE would skip a row that breaks NOT NULL without a word: a source bug must fail the batch instead.
+    private static string Required(string? value, string what) =>
+        value ?? throw new InvalidOperationException($"An event reached the store without a {what}.");
+
+    private void BindText(int index, string? value)
+    {
+        if (value is null)
+        {
+            raw.sqlite3_bind_null(_statement, index);
+            return;
+        }
+
+        if (value.Length == 0)
+        {
+            // An empty span binds a null pointer, which SQLite stores as NULL; the string overload stores ''.
+            raw.sqlite3_bind_text(_statement, index, string.Empty);
+            return;
+        }
+
+        var max = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (max > _utf8.Length)
+        {
+            _utf8 = new byte[Math.Max(max, _utf8.Length * 2)];
+        }
+
+        // SQLite copies the bytes (SQLITE_TRANSIENT), so the buffer is free again for the next column.
+        var length = Encoding.UTF8.GetBytes(value, _utf8);
+        raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, length));
+    }
+
+    private void Check(int rc)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(rc, _db);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using System.Collections.Concurrent;
+using Npgsql;
+using NpgsqlTypes;
+using Vigil.Core.Events;
+
+namespace Vigil.Storage.Postgres;
+
+/// <summary>
+/// The store on PostgreSQL, for a fleet and for several Vigil instances sharing one database: pooled connections (no
+/// gate: callers run at once), events in day partitions, each ingest batch a binary COPY into a session table moved in
+/// one statement that skips stored events and advances the checkpoint in the same transaction.
+/// </summary>
+public sealed partial class PostgresEventStore : IEventStore
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly PostgresTarget _target;
+    private readonly PostgresPartitions _partitions;
+    private readonly ConcurrentDictionary<string, int> _sourceIds = new(StringComparer.Ordinal);
+
+    private PostgresEventStore(NpgsqlDataSource dataSource, PostgresTarget target, PostgresPartitions partitions)
+    {
+        _dataSource = dataSource;
+        _target = target;
+        _partitions = partitions;
+    }
+
+    /// <summary>postgresql://host:port/database: never the connection string, which may carry the password.</summary>
+    public string Location => _target.Location;
+
+    /// <summary>
+    /// Connects, migrates the schema (refusing one newer than this build) and drops what retention no longer keeps.
+    /// Every failure is one line naming host:port and what to check.
+    /// </summary>
+    /// <param name="retentionDays">Days of events kept (0 keeps everything).</param>
+    public static PostgresEventStore Open(string connectionString, int retentionDays = 0, TimeProvider? clock = null)
+    {
+        var target = PostgresTarget.Of(connectionString);
+        var dataSource = PostgresConnections.Create(connectionString);
+        try
+        {
+            PostgresMigrations.Apply(dataSource, connectionString, target);
+            var partitions = new PostgresPartitions(dataSource, clock ?? TimeProvider.System, retentionDays);
+            partitions.LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
+            partitions.DropExpiredAsync(CancellationToken.None).GetAwaiter().GetResult();
+            return new PostgresEventStore(dataSource, target, partitions);
+        }
+        catch (Exception ex) when (PostgresFailures.Describe(ex, target) is { } failure)
+        {
+            dataSource.Dispose();
+            throw failure;
+        }
+        catch
+        {
+            dataSource.Dispose();
+            throw;
+        }
+    }
+
+    public Task<int> AddEventsAsync(string source, IReadOnlyList<LogEvent> events, string? checkpoint, CancellationToken cancellationToken) =>
+        Guard(async () =>
+        {
+            var sourceId = await SourceIdAsync(source, cancellationToken).ConfigureAwait(false);
+            await _partitions.EnsureAsync(events.Select(e => PgTime.ToStored(e.TimeCreated)), cancellationToken).ConfigureAwait(false);
+
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (var staging = new NpgsqlCommand(PostgresSql.CreateStaging, connection, transaction))
+            {
+                await staging.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await CopyAsync(connection, events, cancellationToken).ConfigureAwait(false);
+            await using var move = new NpgsqlCommand(PostgresSql.MoveStaging, connection, transaction);
+            move.Parameters.AddWithValue("source", sourceId);
+            move.Parameters.Add(new NpgsqlParameter("checkpoint", NpgsqlDbType.Text) { Value = (object?)checkpoint ?? DBNull.Value });
+            var added = (long)(await move.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return (int)added;
+        });
+
+    public Task<string?> GetCheckpointAsync(string source, CancellationToken cancellationToken) =>
+        Guard(async () =>
+        {
+            await using var command = _dataSource.CreateCommand("SELECT checkpoint FROM sources WHERE name = @name");
+            command.Parameters.AddWithValue("name", source);
+            return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+        });
+
+    /// <summary>Drops the day partitions older than <c>retention_days</c> now (also done on open and as each new day starts).</summary>
+    public Task<int> ApplyRetentionAsync(CancellationToken cancellationToken) =>
+        Guard(() => _partitions.DropExpiredAsync(cancellationToken));
+
+    public void Dispose() => _dataSource.Dispose();
+
+    private static async Task CopyAsync(NpgsqlConnection connection, IReadOnlyList<LogEvent> events, CancellationToken cancellationToken)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync(PostgresSql.CopyStaging, cancellationToken).ConfigureAwait(false);
+        foreach (var e in events)
+        {
+            await writer.StartRowAsync(cancellationToken).ConfigureAwait(false);
+            await writer.WriteAsync(e.RecordKey, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await writer.WriteAsync(PgTime.ToStored(e.TimeCreated), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
+            await writer.WriteAsync(e.Level, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+            await writer.WriteAsync(e.EventId, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+            await WriteTextAsync(writer, e.Provider, cancellationToken).ConfigureAwait(false);
+            await WriteTextAsync(writer, e.Channel, cancellationToken).ConfigureAwait(false);
+            await WriteTextAsync(writer, e.Computer, cancellationToken).ConfigureAwait(false);
+            await WriteTextAsync(writer, e.Message, cancellationToken).ConfigureAwait(false);
+        }
+
+        await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Task WriteTextAsync(NpgsqlBinaryImporter writer, string? value, CancellationToken cancellationToken) =>
+        value is null ? writer.WriteNullAsync(cancellationToken) : writer.WriteAsync(value, NpgsqlDbType.Text, cancellationToken);
+
+    private async Task<int> SourceIdAsync(string source, CancellationToken cancellationToken)
+    {
+        if (_sourceIds.TryGetValue(source, out var id))
+        {
+            return id;
+        }
+
+        // DO UPDATE (a no-op) so RETURNING names the row whether this call or an earlier one made it.
+        await using var command = _dataSource.CreateCommand("INSERT INTO sources (name) VALUES (@name) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id");
+        command.Parameters.AddWithValue("name", source);
+        id = (int)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        _sourceIds[source] = id;
+        return id;
+    }
+
+    /// <summary>Runs a store operation with PostgreSQL's failures turned into the store's one-line errors.</summary>
+    private async Task<T> Guard<T>(Func<Task<T>> operation)
+    {
+        try
+        {
+            return await operation().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && PostgresFailures.Describe(ex, _target) is { } failure)
+        {
+            throw failure;
+        }
+    }
+}
