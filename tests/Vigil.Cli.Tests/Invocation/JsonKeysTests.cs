@@ -30,6 +30,7 @@ public sealed partial class JsonKeysTests : IDisposable
             ["alert", "send", "--json"],
             ["model", "list", "--json"],
             ["incidents", "--json"],
+            ["evaluate", "--feedback", "--source", "file:ev.csv", "--json"],
         ];
 
         var offenders = new List<string>();
