@@ -15,5 +15,11 @@ if (args.Length > 0 && args[0] == "evtx-dump")
     return EvtxDumpEntry.Run(args[1..]);
 }
 
+// The store half of bench/fleet_bench.sh: fleet-store CONNECTION_STRING [HOSTS] [DAYS] [PER_HOUR] [PARALLEL]
+if (args.Length > 0 && args[0] == "fleet-store")
+{
+    return await Vigil.Benchmarks.Fleet.FleetStoreBench.RunAsync(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

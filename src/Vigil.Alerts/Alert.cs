@@ -15,6 +15,12 @@ public sealed record Alert(string Source, string Host, IReadOnlyList<HourDetecti
     /// <summary>Ties an incident's first alert, its updates and its resolution together; empty for a test.</summary>
     public string IncidentId { get; init; } = "";
 
+    /// <summary>
+    /// The model that scored the hours (its content hash, as the stored verdicts name it); with each hour's score,
+    /// threshold and reasons the alert says why it paged, whatever model is current when it is read.
+    /// </summary>
+    public string? ModelId { get; init; }
+
     /// <summary>The dashboard's address (config <c>[alerts] public_url</c>), or null when none is published.</summary>
     public string? DashboardUrl { get; init; }
 }

@@ -7,6 +7,7 @@ using Vigil.Api.Endpoints;
 using Vigil.Api.Hosting;
 using Vigil.Pipeline;
 using Vigil.Api.Jobs;
+using Vigil.Api.Receivers;
 using Vigil.Api.Security;
 using Vigil.Pipeline.Contracts;
 using Vigil.Pipeline.Scheduling;
@@ -93,6 +94,9 @@ public static class VigilApi
         builder.Services.AddSingleton(new FailedKeyThrottle(time));
         builder.Services.AddSingleton(new ModelReadiness());
 
+        // Push ingest (OTLP, syslog): its own keys, a bounded number of batches at once, the one ingestion road.
+        builder.Services.AddReceivers(context, options.IngestSlots, options.IngestSlotWait, certificate);
+
         // Requests must name this server (a DNS-rebinding page names its own domain), see AllowedHosts.
         builder.Services.Configure<HostFilteringOptions>(o =>
         {
@@ -113,6 +117,11 @@ public static class VigilApi
                 sp.GetRequiredService<ILogger<HourlyDetectionScheduler>>(),
                 time));
             builder.Services.AddHostedService(sp => sp.GetRequiredService<HourlyDetectionScheduler>());
+            builder.Services.AddHostedService(sp => new RetrainScheduler(
+                new GatedRetrainTarget(new ModelRetrainTarget(context, m => sp.GetRequiredService<ILogger<RetrainScheduler>>().LogWarning("{Warning}", m)), sp.GetRequiredService<JobCoordinator>()),
+                context.Config.Detection.RetrainDays,
+                sp.GetRequiredService<ILogger<RetrainScheduler>>(),
+                time));
         }
 
         var app = builder.Build();
@@ -145,6 +154,9 @@ public static class VigilApi
         data.MapRunHistory();
         data.MapOperator();
         app.MapHealth();
+
+        // Pushed logs carry an ingest key, never the admin key (see IngestKeyRing).
+        app.MapOtlpLogs();
         return app;
     }
 

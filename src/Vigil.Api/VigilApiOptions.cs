@@ -20,6 +20,12 @@ public sealed record VigilApiOptions(VigilConfig Config)
     /// <summary>More logging setup (a provider that collects what serve logs, in tests); null for none.</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
 
+    /// <summary>How many pushed batches are decoded and stored at once; the next waits up to a few seconds, then gets 429.</summary>
+    public int IngestSlots { get; init; } = Math.Max(2, Environment.ProcessorCount);
+
+    /// <summary>How long a pushed batch waits for a slot before it is answered 429.</summary>
+    public TimeSpan IngestSlotWait { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Whether serve runs as root/elevated (for the warning); null to ask the OS. Tests set it.</summary>
     public bool? RunsPrivileged { get; init; }
 }

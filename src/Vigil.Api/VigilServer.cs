@@ -34,6 +34,13 @@ public sealed class VigilServer : IAsyncDisposable
     /// <summary>The key requests must carry (configured or generated); for the tests that drive the server.</summary>
     internal string ApiKey { get; init; } = string.Empty;
 
+    /// <summary>The context the server runs on (its store); for the tests that check what was stored.</summary>
+    internal VigilContext Context => _context;
+
+    /// <summary>The syslog listeners as bound (real ports when 0 was asked for); known once started.</summary>
+    internal IReadOnlyList<Pipeline.Configuration.SyslogEndpoint> SyslogEndpoints =>
+        App.Services.GetRequiredService<Receivers.Syslog.SyslogReceiver>().Bound;
+
     /// <summary>How this server runs unsafely (as root, config readable by others, key over plain HTTP); also logged.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 

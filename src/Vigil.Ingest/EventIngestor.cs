@@ -114,6 +114,22 @@ public sealed class EventIngestor
         return totals;
     }
 
+    /// <summary>
+    /// Stores one batch pushed to <c>vigil serve</c> (OTLP, syslog) under its stored source name, through the same
+    /// filter, cap and dedup as every other batch; a resent batch adds nothing. Returns what the batch did.
+    /// </summary>
+    public async Task<BatchResult> StorePushedAsync(string source, IReadOnlyList<LogEvent> events)
+    {
+        var future = new FutureEvents(FutureLimit);
+        var result = await CommitAsync(source, events, null, true, future).ConfigureAwait(false);
+        if (future.Report(source) is { } line)
+        {
+            _log(line);
+        }
+
+        return result;
+    }
+
     private async Task FollowWithRetryAsync(ILiveLogSource source, CancellationToken cancellationToken)
     {
         var backoff = MinBackoff;

@@ -18,14 +18,15 @@ internal sealed record CollectedRun(long RunId, string Sources, IReadOnlyList<st
 
     public static async Task<CollectedRun> StartAsync(VigilContext context, string kind, RunRequest request, int hours, int historyHours, bool silenceIsAVerdict, TemplateMiner templates, IProgress<PipelineProgress>? progress, Action<string> warn, CancellationToken cancellationToken)
     {
-        var sources = context.Sources(request.Sources);
-        var names = sources.Select(s => s.Name).ToArray();
+        // A host scope is filled by receivers: there is nothing to read, only the store.
+        var sources = request.Scope is null ? context.Sources(request.Sources) : [];
+        string[] names = request.Scope is { } scope ? [scope] : [.. sources.Select(s => s.Name)];
         var sourceText = string.Join(", ", names);
         var store = context.Store;
         var ingestor = context.Ingestor(warn);
 
         var collected = new CollectResult(0, 0);
-        if (request.Collect)
+        if (request.Collect && sources.Count > 0)
         {
             // With --now the hours are known up front and only they (and their history) are read from sources that
             // cannot be followed; otherwise such sources are read whole, as "now" may depend on their newest event.

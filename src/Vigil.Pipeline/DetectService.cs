@@ -1,5 +1,6 @@
 using System.Globalization;
 using Vigil.Core.Detection;
+using Vigil.Core.Events;
 using Vigil.Core.Features;
 using Vigil.Core.Models;
 using Vigil.Core.Rules;
@@ -26,11 +27,12 @@ public sealed class DetectService
 
     public async Task<DetectReport> RunAsync(RunRequest request, IProgress<PipelineProgress>? progress, Action<string> warn, CancellationToken cancellationToken)
     {
-        var document = await _context.Models.LoadAsync(cancellationToken).ConfigureAwait(false) ?? throw new NoModelException();
-        var model = HourModels.Load(document, _context.Models.Path);
+        var models = _context.ModelsFor(request.Scope);
+        var document = await models.LoadAsync(cancellationToken).ConfigureAwait(false) ?? throw new NoModelException();
+        var model = HourModels.Load(document, models.Path);
         if (document.Kind != _context.Config.Detection.Model)
         {
-            warn($"{_context.Models.Path} holds a {document.Kind} model but [detection] model = {_context.Config.Detection.Model}: scoring with the {document.Kind} model; run 'vigil setup' to train a {_context.Config.Detection.Model} model.");
+            warn($"{models.Path} holds a {document.Kind} model but [detection] model = {_context.Config.Detection.Model}: scoring with the {document.Kind} model; run 'vigil setup' to train a {_context.Config.Detection.Model} model.");
         }
 
         using var alerts = new AlertRun(_context.Config, _context.Clock);
@@ -60,8 +62,9 @@ public sealed class DetectService
 
         // Alerts are committed with the run's verdicts, then delivered: a stop in between loses nothing,
         // the next run (or vigil alert send) delivers what is pending.
-        var entries = await alerts.PlanAsync(run.Sources, scored, cancellationToken).ConfigureAwait(false);
-        var verdicts = new RunVerdicts(new VerdictScope(run.SourceNames).Key, document.Id, scored);
+        var modelId = document.Id;
+        var entries = await alerts.PlanAsync(run.Sources, HostOf(request.Scope), scored, modelId, cancellationToken).ConfigureAwait(false);
+        var verdicts = new RunVerdicts(new VerdictScope(run.SourceNames).Key, modelId, scored);
         await _context.Store.FinishRunAsync(run.RunId, new RunOutcome(true, run.Events, scored.Count, anomalies, message), verdicts, entries, cancellationToken).ConfigureAwait(false);
         progress?.Report(new PipelineProgress("Scoring", 1));
         var delivery = await alerts.DeliverAsync(cancellationToken).ConfigureAwait(false);
@@ -72,6 +75,10 @@ public sealed class DetectService
 
         return new DetectReport(run.Range, scored, run.Collected, document, run.Sources);
     }
+
+    /// <summary>The host the events came from: a host scope's own, else the machine Vigil runs on (it read them).</summary>
+    private static string HostOf(string? scope) =>
+        scope is not null && HostSource.TryParse(scope, out var host, out _) ? host : Environment.MachineName;
 
     /// <summary>Hours the model was trained on were learnt as normal: scoring them again cannot find them abnormal.</summary>
     private static void WarnWhenTrainedOn(CollectedRun run, ModelDocument document, Action<string> warn)

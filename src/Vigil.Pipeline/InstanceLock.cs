@@ -1,7 +1,7 @@
 namespace Vigil.Pipeline;
 
 /// <summary>
-/// One <c>vigil serve</c> or <c>vigil watch</c> per data directory: a lock file held open with no sharing (an flock on Unix) for the
+/// One <c>vigil serve</c> or <c>vigil watch</c> per data directory (and one <c>vigil forward</c> per <c>{data_dir}/forward</c>): a lock file held open with no sharing (an flock on Unix) for the
 /// life of the server. The lock goes away with the process, so a crash never leaves a stale lock behind.
 /// </summary>
 public sealed class InstanceLock : IDisposable
@@ -27,7 +27,7 @@ public sealed class InstanceLock : IDisposable
         }
         catch (IOException ex)
         {
-            throw new InstanceLockException($"Another vigil serve or vigil watch is already running on the data directory {Path.GetDirectoryName(path)} (lock file {path} is held); stop it first or use another [vigil] data_dir.", ex);
+            throw new InstanceLockException($"Another vigil serve, watch or forward is already running on the data directory {Path.GetDirectoryName(path)} (lock file {path} is held); stop it first or use another [vigil] data_dir.", ex);
         }
     }
 

@@ -9,4 +9,8 @@ namespace Vigil.Pipeline;
 /// Read the sources into the store first; false when a follower already stores them (<c>watch</c>) or a caller
 /// already ingested them (<c>evaluate</c>): the run then reads the store only.
 /// </param>
-public sealed record RunRequest(string? Sources = null, DateTime? Now = null, int? Hours = null, bool Force = false, bool Collect = true);
+/// <param name="Scope">
+/// One stored source to run on instead of <paramref name="Sources"/>: a host scope (<c>host:NAME/SOURCE</c>) that
+/// receivers fill. It is read from the store only, and has its own model file (<see cref="Fleet.ScopeModelPath"/>).
+/// </param>
+public sealed record RunRequest(string? Sources = null, DateTime? Now = null, int? Hours = null, bool Force = false, bool Collect = true, string? Scope = null);

@@ -15,16 +15,41 @@ public sealed class SetupService
 {
     public const string SuccessMessage = "Setup complete! Model trained successfully.";
 
+    /// <summary>The kind retrain runs are stored under.</summary>
+    public const string RetrainKind = "retrain";
+
     private readonly VigilContext _context;
 
     public SetupService(VigilContext context) => _context = context;
 
-    public async Task<SetupResult> RunAsync(RunRequest request, IProgress<PipelineProgress>? progress, Action<string> warn, CancellationToken cancellationToken)
+    public Task<SetupResult> RunAsync(RunRequest request, IProgress<PipelineProgress>? progress, Action<string> warn, CancellationToken cancellationToken) =>
+        TrainAsync("setup", request, retrain: false, progress, warn, cancellationToken);
+
+    /// <summary>
+    /// Trains a new model on the latest clean week (<see cref="Training.CleanWeek"/>: flagged and suppressed hours left
+    /// out, false alarms in), continuing the current model's template ids; the previous model stays in the model history.
+    /// </summary>
+    public Task<SetupResult> RetrainAsync(RunRequest request, IProgress<PipelineProgress>? progress, Action<string> warn, CancellationToken cancellationToken) =>
+        TrainAsync(RetrainKind, request, retrain: true, progress, warn, cancellationToken);
+
+    private async Task<SetupResult> TrainAsync(string kind, RunRequest request, bool retrain, IProgress<PipelineProgress>? progress, Action<string> warn, CancellationToken cancellationToken)
     {
         var config = _context.Config;
-        var templates = new TemplateMiner();
-        var run = await CollectedRun.StartAsync(_context, "setup", request, request.Hours ?? DetectionSettings.TrainingHours, 0, false, templates, progress, warn, cancellationToken).ConfigureAwait(false);
+        // A retrain keeps the template ids the verdicts and accepted kinds name; a setup starts afresh.
+        var current = retrain ? await _context.Models.LoadAsync(cancellationToken).ConfigureAwait(false) : null;
+        var templates = current?.Templates is { } state ? TemplateMiner.FromState(state) : new TemplateMiner();
+        var run = await CollectedRun.StartAsync(_context, kind, request, request.Hours ?? DetectionSettings.TrainingHours, 0, false, templates, progress, warn, cancellationToken).ConfigureAwait(false);
         var windows = run.Own;
+        IReadOnlyList<Core.Windows.HourWindow> leftOut = [];
+        var cleaning = string.Empty;
+        if (retrain)
+        {
+            var falseAlarmHours = await Operator.FalseAlarmHours.ListAsync(_context, cancellationToken).ConfigureAwait(false);
+            var clean = await Training.CleanWeek.SelectAsync(_context.Store, run.SourceNames, run.Range, windows, falseAlarmHours, templates, cancellationToken).ConfigureAwait(false);
+            (windows, leftOut) = (clean.Windows, clean.LeftOut);
+            cleaning = leftOut.Count == 0 ? string.Empty : $"; {leftOut.Count} flagged or suppressed hour{(leftOut.Count == 1 ? string.Empty : "s")} left out ({clean.Replaced} replaced by the same hour of an earlier week)";
+        }
+
         var withEvents = windows.Count(w => w.Total > 0);
         if (withEvents < Math.Min(config.Detection.MinTrainingHours, windows.Count))
         {
@@ -39,7 +64,9 @@ public sealed class SetupService
         }
 
         // Hours the operator called false alarms are normal hours too (vigil feedback).
-        var falseAlarms = await Operator.FalseAlarmHours.ReadAsync(_context, run.SourceNames, run.Range, templates, cancellationToken).ConfigureAwait(false);
+        var inWindows = windows.Select(w => w.Hour).ToHashSet();
+        var falseAlarms = (await Operator.FalseAlarmHours.ReadAsync(_context, run.SourceNames, run.Range, templates, cancellationToken).ConfigureAwait(false))
+            .Where(w => !inWindows.Contains(w.Hour)).ToList();
         if (falseAlarms.Count > 0)
         {
             windows = [.. windows, .. falseAlarms];
@@ -55,15 +82,16 @@ public sealed class SetupService
             Parallelism = 0,
         };
         var trainedAt = _context.Clock.GetUtcNow().UtcDateTime;
-        var model = HourModels.Train(config.Detection.Model, windows, options, run.Sources, trainedAt);
+        var model = HourModels.Train(config.Detection.Model, windows, options, run.Sources, trainedAt, leftOut);
         // The training range stays the week's: false-alarm hours outside it are not "learnt as normal" for --now's warning.
         var document = model.Document with { HoursWithEvents = withEvents, TrainingFrom = run.Range.Start, TrainingTo = run.Range.End };
         document = templates.TemplateCount == 0 || model is not VigilModel ? document : document with { Templates = templates.ExportState() };
-        await _context.Models.SaveAsync(document, cancellationToken).ConfigureAwait(false);
+        var models = _context.ModelsFor(request.Scope);
+        await models.SaveAsync(document, cancellationToken).ConfigureAwait(false);
         progress?.Report(new PipelineProgress("Training", 1));
 
-        var message = $"trained on {windows.Count} hours ({withEvents} with events), {run.Events} events" + (falseAlarms.Count > 0 ? $", with {falseAlarms.Count} hour{(falseAlarms.Count == 1 ? string.Empty : "s")} called false alarms" : string.Empty);
+        var message = $"trained on {windows.Count} hours ({withEvents} with events), {run.Events} events" + (falseAlarms.Count > 0 ? $", with {falseAlarms.Count} hour{(falseAlarms.Count == 1 ? string.Empty : "s")} called false alarms" : string.Empty) + cleaning;
         await _context.Store.FinishRunAsync(run.RunId, new RunOutcome(true, run.Events, windows.Count, 0, message), null, [], cancellationToken).ConfigureAwait(false);
-        return new SetupResult(document, run.Range, run.Events, run.Collected, _context.Models.Path, withEvents);
+        return new SetupResult(document, run.Range, run.Events, run.Collected, models.Path, withEvents, leftOut.Count);
     }
 }

@@ -8,14 +8,14 @@ namespace Vigil.Pipeline;
 /// <summary>What a run needs, opened from the config: the store, the model file, the sources and the clock.</summary>
 public sealed class VigilContext : IDisposable
 {
-    private readonly Lazy<SqliteEventStore> _store;
+    private readonly Lazy<IEventStore> _store;
 
     public VigilContext(VigilConfig config, TimeProvider? timeProvider = null)
     {
         Config = config;
         Clock = timeProvider ?? TimeProvider.System;
         Models = new ModelRepository(config.Vigil.ModelPath);
-        _store = new Lazy<SqliteEventStore>(() => SqliteEventStore.Open(config.Vigil.StorePath));
+        _store = new Lazy<IEventStore>(() => StoreOpener.OpenStore(config, Clock));
     }
 
     public VigilConfig Config { get; }
@@ -25,6 +25,13 @@ public sealed class VigilContext : IDisposable
     public ModelRepository Models { get; }
 
     public IEventStore Store => _store.Value;
+
+    /// <summary>Where the store is, for status (a file path, or postgresql://host:port/database).</summary>
+    public string StoreLocation => StoreOpener.Describe(Config);
+
+    /// <summary>The model file of a run: the single-host one, or a host scope's own (<see cref="RunRequest.Scope"/>).</summary>
+    public ModelRepository ModelsFor(string? scope) =>
+        scope is null ? Models : new ModelRepository(Fleet.ScopeModelPath.For(Config.Vigil.ModelsDir, scope));
 
     /// <summary>What the ingestion road keeps (<c>min_level</c>) and when an event is dated in the future.</summary>
     public IngestPolicy IngestPolicy => new(Config.Vigil.MinLevel, TimeSpan.FromHours(Config.Detection.FutureToleranceHours));

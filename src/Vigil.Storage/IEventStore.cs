@@ -6,7 +6,8 @@ using Vigil.Storage.Outbox;
 namespace Vigil.Storage;
 
 /// <summary>
-/// Vigil's durable state: events (deduplicated on source + record key), per-source checkpoints, verdicts per (scope, hour) and runs.
+/// Vigil's durable state: events (deduplicated on source + record key), per-source checkpoints, verdicts per
+/// (scope, hour, model id) and runs.
 /// Engine-neutral on purpose (no SQL, no counting): the SQLite engine implements it today, a PostgreSQL one can later.
 /// Every write is one transaction: a crash leaves the previous state intact.
 /// </summary>
@@ -41,14 +42,20 @@ public interface IEventStore : IDisposable
 
     /// <summary>
     /// Records how a run ended, with the verdicts it stored (none for setup) and the alerts they call for, in one
-    /// transaction: a crash can lose neither the verdicts nor their alerts. Verdicts replace those of the same (scope, hour).
+    /// transaction: a crash can lose neither the verdicts nor their alerts. A verdict replaces the one of the same
+    /// (scope, hour, model id); verdicts of other models on the same hour are kept (the audit trail: after a retrain,
+    /// what the old model decided, with its score, threshold and reasons, is still there). The hour's current verdict
+    /// becomes this run's.
     /// </summary>
     Task FinishRunAsync(long runId, RunOutcome outcome, RunVerdicts? verdicts, IReadOnlyList<OutboxEntry> alerts, CancellationToken cancellationToken);
 
     /// <summary>The newest runs first.</summary>
     Task<IReadOnlyList<RunRecord>> GetRunsAsync(int limit, CancellationToken cancellationToken);
 
-    /// <summary>The stored verdict of each hour of the range that a run scored for <paramref name="scope"/>.</summary>
+    /// <summary>
+    /// The current verdict of each hour of the range that a run scored for <paramref name="scope"/>: the one stored by
+    /// the newest run that scored the hour. Hour order.
+    /// </summary>
     Task<IReadOnlyList<StoredVerdict>> GetVerdictsAsync(string scope, HourRange range, CancellationToken cancellationToken);
 
     /// <summary>Every stored source, by name, with its event count and first/last event time (how a fleet enumerates its hosts).</summary>
@@ -64,6 +71,12 @@ public interface IEventStore : IDisposable
 
     /// <summary>Marks a claimed (scope, hour) as scored: no instance can claim it again. False when <paramref name="instance"/> does not hold it.</summary>
     Task<bool> CompleteClaimAsync(string scope, DateTime hour, string instance, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every verdict kept for the hours of the range (one per model that scored an hour, each as it was stored), in hour
+    /// order and, within an hour, oldest run first: the last of an hour is its current verdict.
+    /// </summary>
+    Task<IReadOnlyList<StoredVerdict>> GetVerdictHistoryAsync(string scope, HourRange range, CancellationToken cancellationToken);
 
     /// <summary>Counts for status output.</summary>
     Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken);

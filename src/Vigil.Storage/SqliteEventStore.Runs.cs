@@ -115,15 +115,24 @@ public sealed partial class SqliteEventStore
         }
     }
 
-    public async Task<IReadOnlyList<StoredVerdict>> GetVerdictsAsync(string scope, HourRange range, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StoredVerdict>> GetVerdictsAsync(string scope, HourRange range, CancellationToken cancellationToken) =>
+        ReadVerdictsAsync(scope, range, currentOnly: true, cancellationToken);
+
+    public Task<IReadOnlyList<StoredVerdict>> GetVerdictHistoryAsync(string scope, HourRange range, CancellationToken cancellationToken) =>
+        ReadVerdictsAsync(scope, range, currentOnly: false, cancellationToken);
+
+    private async Task<IReadOnlyList<StoredVerdict>> ReadVerdictsAsync(string scope, HourRange range, bool currentOnly, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             using var command = _connection.CreateCommand();
-            command.CommandText = """
+            // The current verdict of an hour is the one its newest run stored (run ids only grow).
+            command.CommandText = $"""
                 SELECT hour_ms, total, errors, warnings, infos, score, is_anomaly, reasons, threshold, severity, model_id, run_id, suppressed
-                FROM hours WHERE scope = $scope AND hour_ms >= $from AND hour_ms < $to ORDER BY hour_ms
+                FROM hours h WHERE scope = $scope AND hour_ms >= $from AND hour_ms < $to
+                {(currentOnly ? "AND run_id = (SELECT MAX(run_id) FROM hours n WHERE n.scope = h.scope AND n.hour_ms = h.hour_ms)" : string.Empty)}
+                ORDER BY hour_ms, run_id
                 """;
             command.Parameters.AddWithValue("$scope", scope);
             command.Parameters.AddWithValue("$from", UnixTime.ToMs(range.Start));
@@ -143,7 +152,8 @@ public sealed partial class SqliteEventStore
                 hours.Add(new StoredVerdict(hour, reader.GetString(10), reader.GetInt64(11)));
             }
 
-            return hours;
+            // Two verdicts of one hour by one run cannot happen (one model per run); MAX(run_id) keeps one per hour.
+            return currentOnly ? [.. hours.DistinctBy(h => h.Hour.Summary.Hour)] : hours;
         }
         finally
         {

@@ -35,12 +35,14 @@ public sealed partial class SqliteEventStore : IEventStore
             {
                 Execute(connection, $"INSERT INTO meta (key, value) VALUES ('schema_version', '{SqliteSchema.Version}')");
             }
-            else if (version as string == "1")
+            else if (version as string is "1" or "2")
             {
+                // A version 2 store may predate the suppressed column its migration copies.
+                SqliteColumnAdditions.Apply(connection);
                 using var transaction = connection.BeginTransaction();
                 using var migrate = connection.CreateCommand();
                 migrate.Transaction = transaction;
-                migrate.CommandText = SqliteSchema.MigrateFrom1;
+                migrate.CommandText = version as string == "1" ? SqliteSchema.MigrateFrom1 : SqliteSchema.MigrateFrom2;
                 migrate.ExecuteNonQuery();
                 transaction.Commit();
             }

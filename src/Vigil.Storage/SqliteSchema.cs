@@ -3,9 +3,13 @@ namespace Vigil.Storage;
 /// <summary>The store's tables. Times are UTC milliseconds since the Unix epoch.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
-    /// <summary>One verdict per (scope, hour): scope is the set of sources scored together (see <c>VerdictScope</c>).</summary>
+    /// <summary>
+    /// One verdict per (scope, hour, model): scope is the set of sources scored together (see <c>VerdictScope</c>).
+    /// A model scoring an hour again replaces its own verdict; another model's verdict on the hour stays, as the audit
+    /// trail of what was decided and why. The hour's current verdict is the one of its newest run.
+    /// </summary>
     private const string Hours = """
         CREATE TABLE IF NOT EXISTS hours (
             scope TEXT NOT NULL,
@@ -22,7 +26,7 @@ internal static class SqliteSchema
             reasons TEXT NOT NULL,
             model_id TEXT NOT NULL DEFAULT '',
             suppressed INTEGER NOT NULL DEFAULT 0,
-            PRIMARY KEY (scope, hour_ms)) WITHOUT ROWID;
+            PRIMARY KEY (scope, hour_ms, model_id)) WITHOUT ROWID;
         """;
 
     /// <remarks>
@@ -90,6 +94,20 @@ internal static class SqliteSchema
             SELECT COALESCE(r.source, ''), h.hour_ms, h.run_id, h.total, h.errors, h.warnings, h.infos, h.score, h.is_anomaly, h.reasons
             FROM hours_v1 h LEFT JOIN runs r ON r.id = h.run_id;
         DROP TABLE hours_v1;
-        UPDATE meta SET value = '2' WHERE key = 'schema_version';
+        UPDATE meta SET value = '3' WHERE key = 'schema_version';
+        """;
+
+    /// <summary>
+    /// Version 2 kept one verdict per (scope, hour), replaced by each re-scoring; version 3 keeps one per model. Every
+    /// stored verdict moves over as it was (with the model id it was stored with), so nothing is lost.
+    /// </summary>
+    public const string MigrateFrom2 = """
+        ALTER TABLE hours RENAME TO hours_v2;
+        """ + Hours + """
+        INSERT OR REPLACE INTO hours (scope, hour_ms, run_id, total, errors, warnings, infos, score, threshold, severity, is_anomaly, reasons, model_id, suppressed)
+            SELECT scope, hour_ms, run_id, total, errors, warnings, infos, score, threshold, severity, is_anomaly, reasons, model_id, suppressed
+            FROM hours_v2;
+        DROP TABLE hours_v2;
+        UPDATE meta SET value = '3' WHERE key = 'schema_version';
         """;
 }

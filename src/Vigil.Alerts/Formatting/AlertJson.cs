@@ -14,6 +14,7 @@ internal static class AlertJson
         ["detected_at"] = AlertText.Timestamp(alert.DetectedAt),
         ["summary"] = AlertText.Subject(alert),
         ["dashboard_url"] = alert.DashboardUrl,
+        ["model_id"] = alert.ModelId,
         ["hours"] = new JsonArray(alert.Hours.Select(h => (JsonNode)new JsonObject
         {
             ["hour_timestamp"] = h.Summary.HourTimestamp,
@@ -23,6 +24,7 @@ internal static class AlertJson
             ["info_count"] = h.Summary.InfoCount,
             ["error_rate"] = h.Summary.ErrorRate,
             ["anomaly_score"] = h.AnomalyScore,
+            ["threshold"] = h.Threshold,
             ["is_anomaly"] = h.IsAnomaly,
             ["reasons"] = new JsonArray(h.Reasons.Select(r => (JsonNode)r).ToArray()),
         }).ToArray()),

@@ -30,7 +30,7 @@ internal static class AlertText
         var s = hour.Summary;
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{s.HourTimestamp} UTC: {s.TotalEvents} events, {s.ErrorCount} errors, {s.WarningCount} warnings, {s.InfoCount} info, error rate {s.ErrorRate * 100:0.0}%, score {hour.AnomalyScore:0.000}");
+            $"{s.HourTimestamp} UTC: {s.TotalEvents} events, {s.ErrorCount} errors, {s.WarningCount} warnings, {s.InfoCount} info, error rate {s.ErrorRate * 100:0.0}%, score {hour.AnomalyScore:0.000}{(hour.Threshold is { } t ? $" (threshold {t:0.000})" : string.Empty)}");
     }
 
     public static string PlainText(Alert alert)
@@ -41,6 +41,11 @@ internal static class AlertText
             .AppendLine(CultureInfo.InvariantCulture, $"Host: {alert.Host}")
             .AppendLine(CultureInfo.InvariantCulture, $"Source: {alert.Source}")
             .AppendLine(CultureInfo.InvariantCulture, $"Detected at: {Timestamp(alert.DetectedAt)} UTC");
+        if (alert.ModelId is { } model)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Model: {model}");
+        }
+
         if (alert.Hours.Count > 0)
         {
             text.AppendLine().AppendLine("Anomalous hours:");
@@ -67,7 +72,7 @@ internal static class AlertText
         static string E(string text) => WebUtility.HtmlEncode(text);
         var html = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"<html><body><h2>{E(Subject(alert))}</h2><p>{E(Intro(alert))}</p>")
-            .Append(CultureInfo.InvariantCulture, $"<p>Host: <b>{E(alert.Host)}</b><br>Source: {E(alert.Source)}<br>Detected at: {Timestamp(alert.DetectedAt)} UTC</p>");
+            .Append(CultureInfo.InvariantCulture, $"<p>Host: <b>{E(alert.Host)}</b><br>Source: {E(alert.Source)}<br>Detected at: {Timestamp(alert.DetectedAt)} UTC{(alert.ModelId is { } model ? "<br>Model: " + E(model) : string.Empty)}</p>");
         if (alert.Hours.Count > 0)
         {
             html.Append("<table border=\"1\" cellpadding=\"4\"><tr><th>Hour (UTC)</th><th>Events</th><th>Errors</th><th>Warnings</th><th>Info</th><th>Error rate</th><th>Score</th><th>Reasons</th></tr>");

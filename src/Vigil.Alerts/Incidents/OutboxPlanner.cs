@@ -18,6 +18,7 @@ public static class OutboxPlanner
     /// <param name="channels">The names of the enabled channels.</param>
     /// <param name="detectedAt">When the run scored (UTC).</param>
     /// <param name="dashboardUrl">Config <c>[alerts] public_url</c>, or null.</param>
+    /// <param name="modelId">The model that scored the hours, named in every alert.</param>
     public static IReadOnlyList<OutboxEntry> Plan(
         string source,
         string host,
@@ -26,7 +27,8 @@ public static class OutboxPlanner
         AlertPolicy policy,
         IReadOnlyCollection<string> channels,
         DateTime detectedAt,
-        string? dashboardUrl)
+        string? dashboardUrl,
+        string? modelId = null)
     {
         var entries = new List<OutboxEntry>();
         foreach (var plan in IncidentPlanner.Plan(source, scored, last, policy))
@@ -36,6 +38,7 @@ public static class OutboxPlanner
                 Kind = plan.Kind,
                 IncidentId = plan.IncidentId,
                 DashboardUrl = dashboardUrl,
+                ModelId = plan.Kind == AlertKind.Resolved ? null : modelId,
             };
             var payload = AlertPayload.Serialize(alert);
             entries.AddRange(channels.Select(channel =>

@@ -8,8 +8,8 @@ using Vigil.Pipeline.Contracts;
 namespace Vigil.Api.Endpoints;
 
 /// <summary>
-/// <c>GET /hours</c> (every hour's counts with the scope's stored verdict) and <c>GET /anomalies</c> (the scope's
-/// flagged hours with reasons). <c>?source=</c> (comma-separated specs) selects the scope; the configured sources by default.
+/// <c>GET /hours</c> (every hour's counts with the scope's current verdict) and <c>GET /anomalies</c> (every verdict
+/// that flagged an hour of the scope, as stored: model id, score, threshold, reasons — older models' verdicts included). <c>?source=</c> (comma-separated specs) selects the scope; the configured sources by default.
 /// </summary>
 internal static class HoursApi
 {
@@ -17,7 +17,7 @@ internal static class HoursApi
     {
         var group = app.MapGroup(string.Empty).WithTags("Hours");
         group.MapGet("/hours", GetHoursAsync).WithSummary("Hourly counts of the sources, with the verdicts a detection stored for them");
-        group.MapGet("/anomalies", GetAnomaliesAsync).WithSummary("Hours flagged as anomalous for the sources, with reasons");
+        group.MapGet("/anomalies", GetAnomaliesAsync).WithSummary("Every verdict that flagged an hour of the sources, with its model id, score, threshold and reasons");
         return app;
     }
 
@@ -34,7 +34,7 @@ internal static class HoursApi
         return TypedResults.Ok(windows.Select(w => StoredHourDto.From(w.Summary, verdicts.GetValueOrDefault(w.Hour)?.Hour)).ToList());
     }
 
-    private static async Task<Results<Ok<List<HourDto>>, ProblemHttpResult>> GetAnomaliesAsync(DateTimeOffset? from, DateTimeOffset? to, string? source, VigilContext context, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<AnomalyDto>>, ProblemHttpResult>> GetAnomaliesAsync(DateTimeOffset? from, DateTimeOffset? to, string? source, VigilContext context, CancellationToken cancellationToken)
     {
         var (sources, range, problem) = await QueryRange.ResolveAsync(from, to, source, context, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
@@ -42,7 +42,9 @@ internal static class HoursApi
             return ApiProblems.BadRequest(problem);
         }
 
-        var verdicts = await context.Store.GetVerdictsAsync(new VerdictScope(sources).Key, range, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(verdicts.Where(v => v.Hour.IsAnomaly).Select(v => HourDto.From(v.Hour)).ToList());
+        // History is in hour order, oldest run first within an hour: the last verdict of each hour is its current one.
+        var history = await context.Store.GetVerdictHistoryAsync(new VerdictScope(sources).Key, range, cancellationToken).ConfigureAwait(false);
+        var current = history.GroupBy(v => v.Hour.Summary.Hour).Select(g => g.Last()).ToHashSet();
+        return TypedResults.Ok(history.Where(v => v.Hour.IsAnomaly).Select(v => AnomalyDto.From(v, current.Contains(v))).ToList());
     }
 }

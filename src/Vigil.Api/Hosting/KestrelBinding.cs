@@ -45,6 +45,12 @@ internal static class KestrelBinding
             throw new ServeException("[api] listen has an https:// address but [api] certificate is not set; give the path of a .pfx file (and certificate_password if it has one).");
         }
 
+        return LoadPfx(path, password);
+    }
+
+    /// <summary>The <c>[api] certificate</c> file (also what tls:// syslog listeners serve).</summary>
+    public static X509Certificate2 LoadPfx(string path, string? password)
+    {
         try
         {
             return X509CertificateLoader.LoadPkcs12FromFile(path, password);

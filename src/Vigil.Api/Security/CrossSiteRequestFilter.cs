@@ -33,7 +33,7 @@ internal sealed class CrossSiteRequestFilter
         }
 
         var hasBody = request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0 || request.ContentType is not null;
-        if (hasBody && !IsJson(request.ContentType))
+        if (hasBody && !IsJson(request.ContentType) && !IsPushedLogs(request))
         {
             return Refuse(context, StatusCodes.Status415UnsupportedMediaType, "JSON required", "Send the request body as application/json (or no body at all).");
         }
@@ -44,6 +44,11 @@ internal sealed class CrossSiteRequestFilter
     private static bool IsJson(string? contentType) =>
         contentType is not null && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media) &&
         string.Equals(media.MediaType.Value, "application/json", StringComparison.OrdinalIgnoreCase);
+
+    // OTLP senders push protobuf; the receiver answers 415 itself for any other type. Not a simple content type, so a
+    // browser cannot send it cross-site without a preflight this server never grants.
+    private static bool IsPushedLogs(HttpRequest request) =>
+        request.Path.Equals(Receivers.OtlpLogsReceiver.Path, StringComparison.Ordinal);
 
     // The Origin header comes from the caller; keep what is echoed short.
     private static string Trim(string origin) => origin.Length > 100 ? origin[..100] + "…" : origin;

@@ -54,7 +54,8 @@ internal static class StatusCommand
                     source = model?.Source,
                     configured_source = context.Config.Vigil.Source,
                     data_dir = Path.GetFullPath(context.Config.Vigil.DataDir),
-                    store_path = Path.GetFullPath(context.Store.Location),
+                    store_path = context.StoreLocation,
+                    store_kind = context.Config.Store.Kind.ToString().ToLowerInvariant(),
                     store_bytes = stats.SizeBytes,
                     events = stats.Events,
                     runs = stats.Runs,
@@ -80,7 +81,7 @@ internal static class StatusCommand
             Row("configured source", context.Config.Vigil.Source);
             Row("config", context.Config.Origin);
             Row("data dir", Path.GetFullPath(context.Config.Vigil.DataDir));
-            Row("store", $"{Path.GetFullPath(context.Store.Location)} ({FormatBytes(stats.SizeBytes)}, {stats.Events.ToString("N0", CultureInfo.InvariantCulture)} events, {stats.Runs} runs)");
+            Row("store", $"{context.StoreLocation} ({FormatBytes(stats.SizeBytes)}, {stats.Events.ToString("N0", CultureInfo.InvariantCulture)} events, {stats.Runs} runs)");
             if (lastRun is not null)
             {
                 Row("last run", $"{lastRun.Kind} at {lastRun.StartedAt:yyyy-MM-dd HH:mm:ss} UTC: {(lastRun.Outcome is null ? "did not finish" : lastRun.Outcome.Message)}");

@@ -8,10 +8,14 @@ public static class HourModels
 {
     public static readonly string[] Kinds = [SeedModel.Kind, VigilModel.Kind];
 
-    public static IHourModel Train(string kind, IReadOnlyList<HourWindow> windows, IsolationForestOptions options, string source, DateTime trainedAt) => kind switch
+    /// <param name="alsoSeen">
+    /// Hours left out of the baseline (flagged ones, at a retrain) whose event kinds still count as seen, so a benign
+    /// new kind that paged is known to the next model; the seed model has no kinds.
+    /// </param>
+    public static IHourModel Train(string kind, IReadOnlyList<HourWindow> windows, IsolationForestOptions options, string source, DateTime trainedAt, IReadOnlyList<HourWindow>? alsoSeen = null) => kind switch
     {
         SeedModel.Kind => SeedModel.Train([.. windows.Select(w => w.Summary)], options, source, trainedAt),
-        VigilModel.Kind => VigilModel.Train(windows, options, source, trainedAt),
+        VigilModel.Kind => VigilModel.Train(windows, options, source, trainedAt, alsoSeen: alsoSeen),
         _ => throw new ArgumentException($"'{kind}' is not a model (seed or vigil).", nameof(kind)),
     };
 

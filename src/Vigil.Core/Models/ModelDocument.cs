@@ -58,8 +58,12 @@ public sealed record ModelDocument
         Forest = forest.Data,
     };
 
-    /// <summary>Names this trained model in the verdicts it scored: its kind and when it was trained.</summary>
-    public string Id => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Kind}@{TrainedAt:yyyy-MM-ddTHH:mm:ssZ}");
+    /// <summary>
+    /// Names this trained model in the verdicts and alerts it produced: a content hash (<see cref="ModelContent"/>),
+    /// e.g. <c>vigil-3fa9c2d41b7e5a60</c>. Not saved in the file: it is the hash of the file.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Id => ModelContent.IdOf(this);
 
     /// <summary>Throws <see cref="ModelFormatException"/> when the document is of another format version.</summary>
     public void EnsureCurrentFormat(string origin)

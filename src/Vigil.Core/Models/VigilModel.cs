@@ -33,14 +33,15 @@ public sealed class VigilModel : IHourModel
 
     public ModelDocument Document { get; }
 
-    public static VigilModel Train(IReadOnlyList<HourWindow> windows, IsolationForestOptions options, string source, DateTime trainedAt, int topKinds = DefaultTopKinds)
+    /// <param name="alsoSeen">Hours whose kinds count as seen (known, with their counts) without entering the baselines or the forest.</param>
+    public static VigilModel Train(IReadOnlyList<HourWindow> windows, IsolationForestOptions options, string source, DateTime trainedAt, int topKinds = DefaultTopKinds, IReadOnlyList<HourWindow>? alsoSeen = null)
     {
         if (windows.Count < 2)
         {
             throw new ArgumentException($"Training needs at least 2 hours, got {windows.Count}.", nameof(windows));
         }
 
-        var data = VigilTraining.Learn(windows, topKinds);
+        var data = VigilTraining.Learn(windows, topKinds, alsoSeen ?? []);
         var space = new VigilFeatureSpace(data);
         var x = space.Build(windows, Levels(windows, data), 0);
         var forest = IsolationForest.Fit(x, options);

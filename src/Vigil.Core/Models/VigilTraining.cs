@@ -9,7 +9,8 @@ internal static class VigilTraining
     /// <summary>A column that never moved in training still needs a scale; in log units this is about a third more events.</summary>
     private const double MinScale = 0.25;
 
-    public static VigilModelData Learn(IReadOnlyList<HourWindow> windows, int topKinds)
+    /// <param name="alsoSeen">Hours that add to the known kinds and their counts only (the top kinds and baselines come from <paramref name="windows"/>).</param>
+    public static VigilModelData Learn(IReadOnlyList<HourWindow> windows, int topKinds, IReadOnlyList<HourWindow> alsoSeen)
     {
         var n = windows.Count;
         var buckets = new int[n];
@@ -26,10 +27,17 @@ internal static class VigilTraining
             channels.UnionWith(windows[i].Channels.Keys);
         }
 
-        var known = volumes.Keys.OrderBy(k => k.Provider, StringComparer.Ordinal).ThenBy(k => k.EventId).ToArray();
         var top = volumes.OrderByDescending(v => v.Value).ThenBy(v => v.Key.Provider, StringComparer.Ordinal).ThenBy(v => v.Key.EventId)
             .Take(topKinds).Select(v => v.Key).ToArray();
         var channelNames = channels.ToArray();
+
+        // Kinds of the hours left out count as seen; the top kinds stay those of the baseline hours, whose columns they are.
+        foreach (var (key, tally) in alsoSeen.SelectMany(w => w.Keys))
+        {
+            volumes[key] = volumes.GetValueOrDefault(key) + tally.Count;
+        }
+
+        var known = volumes.Keys.OrderBy(k => k.Provider, StringComparer.Ordinal).ThenBy(k => k.EventId).ToArray();
 
         return new VigilModelData(
             top,

@@ -15,7 +15,7 @@ public sealed class AlertRun : IDisposable
 {
     private readonly VigilConfig _config;
     private readonly TimeProvider _clock;
-    private readonly SqliteAlertOutbox _outbox;
+    private readonly IAlertOutbox _outbox;
     private readonly AlertChannels _channels;
 
     public AlertRun(VigilConfig config, TimeProvider clock)
@@ -23,13 +23,14 @@ public sealed class AlertRun : IDisposable
         _config = config;
         _clock = clock;
         _channels = AlertSetup.Channels(config);
-        _outbox = SqliteAlertOutbox.Open(config.Vigil.StorePath, clock);
+        _outbox = StoreOpener.OpenOutbox(config, clock);
     }
 
     public IAlertOutbox Outbox => _outbox;
 
     /// <summary>The outbox entries the scored hours call for (none when no channel is enabled).</summary>
-    public async Task<IReadOnlyList<OutboxEntry>> PlanAsync(string source, IReadOnlyList<HourDetection> scored, CancellationToken cancellationToken)
+    /// <param name="host">The host the events came from, named in the alert.</param>
+    public async Task<IReadOnlyList<OutboxEntry>> PlanAsync(string source, string host, IReadOnlyList<HourDetection> scored, string modelId, CancellationToken cancellationToken)
     {
         if (_channels.All.Count == 0)
         {
@@ -38,7 +39,7 @@ public sealed class AlertRun : IDisposable
 
         var last = await _outbox.GetLatestIncidentAsync(source, cancellationToken).ConfigureAwait(false);
         return OutboxPlanner.Plan(
-            source, Environment.MachineName, scored, last, AlertSetup.Policy(_config), _channels.Names, _clock.GetUtcNow().UtcDateTime, _config.Alerts.PublicUrl);
+            source, host, scored, last, AlertSetup.Policy(_config), _channels.Names, _clock.GetUtcNow().UtcDateTime, _config.Alerts.PublicUrl, modelId);
     }
 
     /// <summary>Sends what is due; failures stay in the outbox with their reason (see <c>vigil alert list</c>).</summary>

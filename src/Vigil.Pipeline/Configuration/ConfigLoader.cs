@@ -67,7 +67,8 @@ public static class ConfigLoader
             r.Int("detection", "future_tolerance_hours", DetectionSettings.DefaultFutureToleranceHours, min: 0, max: 24 * 366),
             r.Int("detection", "min_training_hours", DetectionSettings.DefaultMinTrainingHours, min: 2, max: DetectionSettings.TrainingHours),
             r.Int("detection", "rare_kind_count", Core.Rules.KindRules.DefaultRareBelow, min: 0, max: 1_000_000),
-            WatchEventsSetting.Read(r));
+            WatchEventsSetting.Read(r),
+            r.Int("detection", "retrain_days", DetectionSettings.DefaultRetrainDays, min: 0, max: 3660));
         if (detection.Model is not ("seed" or "vigil"))
         {
             throw r.Invalid("detection", "model", detection.Model, "is not a model (seed or vigil)");
@@ -113,6 +114,7 @@ public static class ConfigLoader
             Certificate = r.OptionalString("api", "certificate"),
             CertificatePassword = r.OptionalString("api", "certificate_password"),
         };
+        var store = StoreSettings.Read(r);
         return new VigilConfig(
             origin,
             detection,
@@ -121,7 +123,12 @@ public static class ConfigLoader
             new SlackSettings(r.OptionalUrl("slack", "webhook_url", secret: true)),
             new WebhookSettings(r.OptionalUrl("webhook", "url", secret: true), r.OptionalString("webhook", "secret")),
             storage,
-            api);
+            api)
+        {
+            Store = store,
+            Ingest = IngestSettings.Read(r, api.ApiKey),
+            Forward = ForwardSettings.Read(r),
+        };
     }
 
     private static IConfigurationRoot ReadIni(string file)

@@ -8,7 +8,7 @@ namespace Vigil.Pipeline.Contracts;
 /// plus scikit-learn's <c>anomaly_score</c>, the model's <c>reasons</c> and <c>severity</c> (low, medium, high; null when not graded),
 /// and <c>suppressed</c> (the hour lies in a maintenance window: never alerted).
 /// </summary>
-public sealed record HourDto(
+public record HourDto(
     [property: JsonPropertyName("hour_timestamp")] string HourTimestamp,
     [property: JsonPropertyName("total_events")] int TotalEvents,
     [property: JsonPropertyName("error_count")] int ErrorCount,

@@ -11,6 +11,13 @@ namespace Vigil.Pipeline.Operator;
 /// </summary>
 internal static class FalseAlarmHours
 {
+    /// <summary>Every hour the operator called a false alarm.</summary>
+    public static async Task<IReadOnlySet<DateTime>> ListAsync(VigilContext context, CancellationToken cancellationToken)
+    {
+        using var store = SqliteOperatorStore.Open(context.Config.Vigil.StorePath, context.Clock);
+        return (await store.ListFalseAlarmsAsync(cancellationToken).ConfigureAwait(false)).Select(a => a.Hour).ToHashSet();
+    }
+
     public static async Task<IReadOnlyList<HourWindow>> ReadAsync(VigilContext context, IReadOnlyCollection<string> sources, HourRange training, TemplateMiner templates, CancellationToken cancellationToken)
     {
         using var store = SqliteOperatorStore.Open(context.Config.Vigil.StorePath, context.Clock);

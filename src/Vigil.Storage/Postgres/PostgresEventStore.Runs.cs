@@ -88,12 +88,19 @@ public sealed partial class PostgresEventStore
         });
 
     public Task<IReadOnlyList<StoredVerdict>> GetVerdictsAsync(string scope, HourRange range, CancellationToken cancellationToken) =>
+        ReadVerdictsAsync(scope, range, currentOnly: true, cancellationToken);
+
+    public Task<IReadOnlyList<StoredVerdict>> GetVerdictHistoryAsync(string scope, HourRange range, CancellationToken cancellationToken) =>
+        ReadVerdictsAsync(scope, range, currentOnly: false, cancellationToken);
+
+    /// <summary>The verdicts of the range; with <paramref name="currentOnly"/> only each hour's newest (run ids only grow).</summary>
+    private Task<IReadOnlyList<StoredVerdict>> ReadVerdictsAsync(string scope, HourRange range, bool currentOnly, CancellationToken cancellationToken) =>
         Guard<IReadOnlyList<StoredVerdict>>(async () =>
         {
             await using var command = _dataSource.CreateCommand(
-                """
-                SELECT hour, total, errors, warnings, infos, score, is_anomaly, reasons, threshold, severity, model_id, run_id, suppressed
-                FROM hours WHERE scope = @scope AND hour >= @from AND hour < @to ORDER BY hour
+                $"""
+                SELECT {(currentOnly ? "DISTINCT ON (hour)" : string.Empty)} hour, total, errors, warnings, infos, score, is_anomaly, reasons, threshold, severity, model_id, run_id, suppressed
+                FROM hours WHERE scope = @scope AND hour >= @from AND hour < @to ORDER BY hour, run_id {(currentOnly ? "DESC" : "ASC")}
                 """);
             command.Parameters.AddWithValue("scope", scope);
             command.Parameters.AddWithValue("from", PgTime.ToStored(range.Start));
@@ -123,7 +130,7 @@ public sealed partial class PostgresEventStore
             """
             INSERT INTO hours (scope, hour, run_id, total, errors, warnings, infos, score, threshold, severity, is_anomaly, reasons, model_id, suppressed)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-            ON CONFLICT (scope, hour) DO UPDATE SET
+            ON CONFLICT (scope, hour, model_id) DO UPDATE SET
                 run_id = EXCLUDED.run_id, total = EXCLUDED.total, errors = EXCLUDED.errors, warnings = EXCLUDED.warnings, infos = EXCLUDED.infos,
                 score = EXCLUDED.score, threshold = EXCLUDED.threshold, severity = EXCLUDED.severity, is_anomaly = EXCLUDED.is_anomaly,
                 reasons = EXCLUDED.reasons, model_id = EXCLUDED.model_id, suppressed = EXCLUDED.suppressed

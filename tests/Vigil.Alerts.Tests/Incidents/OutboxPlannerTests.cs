@@ -10,7 +10,7 @@ public sealed class OutboxPlannerTests
     public void EachPlannedAlertBecomesOneEntryPerChannelCarryingTheWholeAlert()
     {
         var entries = OutboxPlanner.Plan(
-            "src", "web-01", [Some.Anomaly(10, "why"), Some.Anomaly(11)], last: null, new AlertPolicy(), ["email", "slack"], Some.Day.AddHours(12), "https://vigil.example.test");
+            "src", "web-01", [Some.Anomaly(10, "why"), Some.Anomaly(11)], last: null, new AlertPolicy(), ["email", "slack"], Some.Day.AddHours(12), "https://vigil.example.test", "vigil-0123456789abcdef");
 
         Assert.Equal(["email", "slack"], entries.Select(e => e.Channel));
         Assert.All(entries, e => Assert.Equal("new", e.Kind));
@@ -19,6 +19,7 @@ public sealed class OutboxPlannerTests
         Assert.Equal(entries[0].IncidentId, alert.IncidentId);
         Assert.Equal("https://vigil.example.test", alert.DashboardUrl);
         Assert.Equal(["why"], alert.Hours[0].Reasons);
+        Assert.Equal("vigil-0123456789abcdef", alert.ModelId);
         Assert.Equal(Some.Anomaly(11).Summary, alert.Hours[1].Summary);
         Assert.Equal(Some.Day.AddHours(11), entries[0].LastHour);
     }

@@ -46,6 +46,10 @@ public sealed class StoredDataTests
         Assert.Superset(DemoScenario.IncidentHours.Select(HourlySummary.FormatHour).ToHashSet(), when);
         Assert.All(anomalies, a => Assert.True(a.GetProperty("is_anomaly").GetBoolean()));
         Assert.All(anomalies, a => Assert.Equal(JsonValueKind.Array, a.GetProperty("reasons").ValueKind));
+        Assert.All(anomalies, a => Assert.Matches("^(seed|vigil)-[0-9a-f]{16}$", a.GetProperty("model_id").GetString()));
+        Assert.All(anomalies, a => Assert.Equal(a.GetProperty("anomaly_score").GetDouble(), a.GetProperty("score").GetDouble()));
+        Assert.All(anomalies, a => Assert.Equal(JsonValueKind.Number, a.GetProperty("threshold").ValueKind));
+        Assert.All(anomalies, a => Assert.True(a.GetProperty("current").GetBoolean()));
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public sealed partial class JsonKeysTests : IDisposable
             ["templates", "--source", "text:app.log", "--json"],
             ["alert", "list", "--json"],
             ["alert", "send", "--json"],
+            ["model", "list", "--json"],
         ];
 
         var offenders = new List<string>();

@@ -125,7 +125,7 @@ public sealed class AlertRunTests : IDisposable
         using var context = _workspace.Open();
         using var alerts = new AlertRun(context.Config, TimeProvider.System);
         var runId = await context.Store.StartRunAsync("detect", "src", new HourRange(Day, Day.AddDays(1)), CancellationToken.None);
-        var entries = await alerts.PlanAsync("src", scored, CancellationToken.None);
+        var entries = await alerts.PlanAsync("src", Environment.MachineName, scored, "vigil-test", CancellationToken.None);
         await context.Store.FinishRunAsync(runId, new RunOutcome(true, 0, scored.Count, 2, "ok"), new RunVerdicts("src", "test", scored), entries, CancellationToken.None);
         return entries;
     }

@@ -1,4 +1,5 @@
 using Vigil.Core.Events;
+using Vigil.Core.Windows;
 using Vigil.Storage;
 
 namespace Vigil.Storage.Tests.Contract;
@@ -55,5 +56,21 @@ public abstract partial class EventStoreContract
         Assert.True(await store.CompleteClaimAsync(Scope, Noon, "serve-b", CancellationToken.None));
         Assert.False(await store.TryClaimAsync(Scope, Noon, "serve-a", Noon.AddDays(1), Lease, CancellationToken.None));
         Assert.True(await store.TryClaimAsync("host:web02/syslog", Noon, "serve-a", Noon.AddDays(1), Lease, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TwoInstancesStoringTheSameBatchAtOnceStoreItOnce()
+    {
+        using var one = Open();
+        using var two = Open();
+        var batch = Enumerable.Range(0, 500).Select(i => Event("k" + i, Noon.AddSeconds(i))).ToList();
+
+        var added = await Task.WhenAll(
+            Task.Run(() => one.AddEventsAsync("host:web01/otlp", batch, "a", CancellationToken.None)),
+            Task.Run(() => two.AddEventsAsync("host:web01/otlp", batch, "b", CancellationToken.None)));
+
+        Assert.Equal(500, added.Sum());
+        Assert.Equal(500, Assert.Single(await one.GetSourcesAsync(CancellationToken.None)).Events);
+        Assert.Equal(500, (await ReadAllAsync(two, ["host:web01/otlp"], new HourRange(Noon, Noon.AddHours(1)))).Count);
     }
 }

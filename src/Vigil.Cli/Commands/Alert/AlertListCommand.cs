@@ -21,7 +21,7 @@ internal static class AlertListCommand
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
             var settings = ConfigLoader.Load(result.GetValue(config));
-            using var outbox = SqliteAlertOutbox.Open(settings.Vigil.StorePath);
+            using var outbox = Pipeline.StoreOpener.OpenOutbox(settings, TimeProvider.System);
             OutboxStatus? only = result.GetValue(status) is { } s ? Enum.Parse<OutboxStatus>(s, ignoreCase: true) : null;
             var entries = await outbox.ListAsync(only, Math.Max(1, result.GetValue(limit)), cancellationToken).ConfigureAwait(false);
             if (result.GetValue(json))
