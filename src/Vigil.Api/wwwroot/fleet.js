@@ -108,7 +108,8 @@ async function showHost(name) {
   end.setUTCHours(end.getUTCHours() + 1);
   const from = new Date(end.getTime() - 24 * 3600 * 1000);
   const query = `host=${encodeURIComponent(name)}&from=${from.toISOString()}&to=${end.toISOString()}`;
-  const [rows, anomalies] = await Promise.all([api(`/hours?${query}`), api(`/anomalies?${query}`)]);
+  const [rows, verdicts] = await Promise.all([api(`/hours?${query}`), api(`/anomalies?${query}`)]);
+  const anomalies = verdicts.filter(a => a.current !== false); // older models' verdicts stay in the API as the audit trail
   const byHour = new Map();
   for (const r of rows) {
     const h = byHour.get(r.hour_timestamp) || { hour: r.hour_timestamp, total: 0, errors: 0, anomalous: false };
