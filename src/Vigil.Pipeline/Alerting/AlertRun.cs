@@ -39,8 +39,14 @@ public sealed class AlertRun : IDisposable
 
         var last = await _outbox.GetLatestIncidentAsync(source, cancellationToken).ConfigureAwait(false);
         return OutboxPlanner.Plan(
-            source, host, scored, last, AlertSetup.Policy(_config), _channels.Names, _clock.GetUtcNow().UtcDateTime, _config.Alerts.PublicUrl, modelId);
+            source, host, scored, last, AlertSetup.Policy(_config), _channels.Names, _clock.GetUtcNow().UtcDateTime, DashboardLink(source), modelId);
     }
+
+    /// <summary>The page an alert links to: a pushing host's own page (host names are DNS-safe), else the dashboard.</summary>
+    private string? DashboardLink(string source) =>
+        _config.Alerts.PublicUrl is { Length: > 0 } url && Vigil.Core.Events.HostSource.TryParse(source, out var host, out _)
+            ? url.TrimEnd('/') + "/fleet.html?host=" + Uri.EscapeDataString(host)
+            : _config.Alerts.PublicUrl;
 
     /// <summary>Sends what is due; failures stay in the outbox with their reason (see <c>vigil alert list</c>).</summary>
     public Task<DispatchReport> DeliverAsync(CancellationToken cancellationToken) =>
