@@ -161,6 +161,7 @@ public static class VigilApi
         data.MapHosts();
         data.MapRunHistory();
         data.MapOperator();
+        data.MapIncidents();
         app.MapHealth();
 
         // Pushed logs carry an ingest key, never the admin key (see IngestKeyRing).
