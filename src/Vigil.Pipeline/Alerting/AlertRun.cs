@@ -44,7 +44,7 @@ public sealed class AlertRun : IDisposable
         var plan = IncidentPlanner.Plan(source, scored, last, AlertSetup.Policy(_config), now, modelId);
         var entries = _channels.All.Count == 0
             ? []
-            : OutboxPlanner.Entries(source, host, plan.Alerts, _channels.Names, now, _config.Alerts.PublicUrl, modelId);
+            : OutboxPlanner.Entries(source, host, plan.Alerts, _channels.Names, now, DashboardLink(source), modelId);
         return new RunAlerts(entries, plan.Incidents);
     }
 
@@ -54,6 +54,12 @@ public sealed class AlertRun : IDisposable
     /// <summary>An incident alerted before incidents were stored on their own continues, rather than paging anew.</summary>
     private static IncidentRecord? FromOutbox(OutboxIncident? incident) =>
         incident is null ? null : new IncidentRecord(incident.IncidentId, incident.Source, incident.FirstHour, incident.LastHour, incident.Resolved) { Hours = 1, Pages = 1 };
+
+    /// <summary>The page an alert links to: a pushing host's own page (host names are DNS-safe), else the dashboard.</summary>
+    private string? DashboardLink(string source) =>
+        _config.Alerts.PublicUrl is { Length: > 0 } url && Vigil.Core.Events.HostSource.TryParse(source, out var host, out _)
+            ? url.TrimEnd('/') + "/fleet.html?host=" + Uri.EscapeDataString(host)
+            : _config.Alerts.PublicUrl;
 
     /// <summary>Sends what is due; failures stay in the outbox with their reason (see <c>vigil alert list</c>).</summary>
     public Task<DispatchReport> DeliverAsync(CancellationToken cancellationToken) =>
