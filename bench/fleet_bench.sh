@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# A fleet into PostgreSQL: HOSTS simulated hosts x DAYS days through Vigil's PostgreSQL store against the physical
-# floor measured in the same run (one binary COPY of the same rows into a plain table), then the store's share of
-# scoring one hour for every host, and the peak RSS of the process doing it.
+# A fleet into PostgreSQL: HOSTS simulated hosts x DAYS days pushed over OTLP/HTTP to `vigil serve` (PostgreSQL store)
+# and through Vigil's store directly, each against the physical floor measured in the same run (one binary COPY of the
+# same rows into a plain table); the store's share of scoring one hour for every host; the peak RSS of both processes.
 # Starts its own PostgreSQL (Debian postgresql: initdb/pg_ctl, as the postgres user when run as root) in a temp folder.
 # Usage: bench/fleet_bench.sh [HOSTS=500] [DAYS=8] [EVENTS_PER_HOUR=20] [WRITERS=2]
 set -euo pipefail
@@ -25,7 +25,38 @@ trap cleanup EXIT
 echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port, $(nproc) cores"
 
 dotnet build bench/Vigil.Benchmarks -c Release -v q -nologo >/dev/null
-/usr/bin/time -f '%M' -o "$work/rss" dotnet bench/Vigil.Benchmarks/bin/Release/net10.0/Vigil.Benchmarks.dll fleet-store \
-  "Host=127.0.0.1;Port=$port;Username=postgres;Database=vigil_bench" "$hosts" "$days" "$per_hour" "$writers"
-echo "peak RSS of the Vigil process: $(( $(cat "$work/rss") / 1024 )) MB"
-echo "not measured here yet: OTLP over HTTP (POST /v1/logs) in front of the store, and model scoring of the hour"
+dotnet build src/Vigil.Cli -c Release -v q -nologo >/dev/null
+bench=bench/Vigil.Benchmarks/bin/Release/net10.0/Vigil.Benchmarks.dll
+/usr/bin/time -f '%M' -o "$work/rss" dotnet "$bench" fleet-store \
+  "Host=127.0.0.1;Port=$port;Username=postgres;Database=vigil_bench" "$hosts" "$days" "$per_hour" "$writers" | tee "$work/store.out"
+echo "peak RSS of the store bench process: $(( $(cat "$work/rss") / 1024 )) MB"
+
+# The same fleet over OTLP into a fresh database behind a real `vigil serve`.
+"$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres vigil_otlp
+api_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+mkdir -p "$work/serve"
+cat > "$work/serve/config.ini" <<INI
+[vigil]
+data_dir = $work/serve/data
+models_dir = $work/serve/models
+[api]
+listen = http://127.0.0.1:$api_port
+api_key = fleet-bench-admin-key-7f3a9c
+[ingest]
+keys = fleet-bench-ingest-key-2b8e41
+[store]
+kind = postgresql
+connection_string = Host=127.0.0.1;Port=$port;Username=postgres;Database=vigil_otlp
+INI
+/usr/bin/time -f '%M' -o "$work/serve.rss" dotnet src/Vigil.Cli/bin/Release/net10.0/vigil.dll serve --no-scheduler \
+  --config "$work/serve/config.ini" > "$work/serve.log" 2>&1 &
+serve=$!
+for _ in $(seq 1 120); do curl -s -o /dev/null "http://127.0.0.1:$api_port/" && break; sleep 0.5; done
+dotnet "$bench" fleet-otlp "http://127.0.0.1:$api_port" fleet-bench-ingest-key-2b8e41 \
+  "Host=127.0.0.1;Port=$port;Username=postgres;Database=vigil_otlp" "$hosts" "$days" "$per_hour" "$writers" | tee "$work/otlp.out"
+pkill -TERM -P "$serve" 2>/dev/null || true; wait "$serve" 2>/dev/null || true
+floor=$(awk '/COPY \(floor\)/ {print $(NF-1)}' "$work/store.out" | tr -d ,)
+otlp=$(awk '/OTLP push/ {print $(NF-6)}' "$work/otlp.out" | tr -d ,)
+awk -v f="$floor" -v o="$otlp" 'BEGIN { if (f > 0 && o > 0) printf "OTLP push / COPY floor: %.2f of the floor'"'"'s rate\n", o / f }'
+echo "peak RSS of vigil serve: $(( $(cat "$work/serve.rss" 2>/dev/null || echo 0) / 1024 )) MB"
+echo "not measured here: model scoring of the hour (the fleet scheduler's part); see the hour line for the store's share"

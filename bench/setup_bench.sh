@@ -19,7 +19,7 @@ for store in ingest setup; do printf '[vigil]\ndata_dir = %s/%s\n' "$work" "$sto
 run() {
   local name=$1; shift
   /usr/bin/time -f '%e %U %S %M' -o "$work/$name.time" "$@" >/dev/null 2>"$work/$name.err" || { cat "$work/$name.err" >&2; exit 1; }
-  awk '{ printf "%.2f %.2f %.0f\n", $1, $2 + $3, $4 / 1024 }' "$work/$name.time" > "$work/$name"
+  awk '{ printf "%.2f %.2f %.0f\n", $1, $2 + $3, $4 / 1024 }' "$work/$name.time" > "$work/$name.res"
 }
 cat "$work/events.csv" > /dev/null
 run cat cat "$work/events.csv"
@@ -32,10 +32,10 @@ run detect "$vigil" detect --config "$work/setup.ini" --source "file:$work/event
 printf '[vigil]\ndata_dir = %s/long\n' "$work" > "$work/long.ini"
 run long "$vigil" ingest --config "$work/long.ini" --source "text:$work/long.log"
 
-read -r i_wall i_cpu i_rss < "$work/ingest"
-read -r s_wall s_cpu s_rss < "$work/setup"
-read -r d_wall d_cpu d_rss < "$work/detect"
-read -r l_wall l_cpu l_rss < "$work/long"
+read -r i_wall i_cpu i_rss < "$work/ingest.res"
+read -r s_wall s_cpu s_rss < "$work/setup.res"
+read -r d_wall d_cpu d_rss < "$work/detect.res"
+read -r l_wall l_cpu l_rss < "$work/long.res"
 echo "file: $events events, $mb MB CSV"
 printf '%-34s %8s s wall %8s s CPU %6s MB peak RSS\n' "vigil ingest (read + insert)" "$i_wall" "$i_cpu" "$i_rss"
 printf '%-34s %8s s wall %8s s CPU %6s MB peak RSS\n' "vigil setup (collect + train)" "$s_wall" "$s_cpu" "$s_rss"

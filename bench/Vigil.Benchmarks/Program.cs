@@ -21,5 +21,10 @@ if (args.Length > 0 && args[0] == "fleet-store")
     return await Vigil.Benchmarks.Fleet.FleetStoreBench.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "fleet-otlp")
+{
+    return await Vigil.Benchmarks.Fleet.FleetOtlpBench.RunAsync(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -30,6 +30,8 @@ public sealed class ModelRepository
     public async Task SaveAsync(ModelDocument model, CancellationToken cancellationToken)
     {
         var content = ModelContent.Serialize(model);
+        // The models folder first: creating the history folder would make it with the umask's mode, not 0700.
+        PrivateFiles.CreateParent(Path);
         PrivateFiles.CreateDirectory(HistoryDirectory);
         await WriteAtomicallyAsync(HistoryFile(model.Id), content, cancellationToken).ConfigureAwait(false);
         await WriteAtomicallyAsync(Path, content, cancellationToken).ConfigureAwait(false);

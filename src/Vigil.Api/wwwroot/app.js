@@ -86,13 +86,15 @@ function drawChart(hours) {
   }
 }
 
-function showAnomalies(anomalies) {
+function showAnomalies(all) {
+  // /anomalies keeps every model's verdict (the audit trail); the list shows each hour's current one.
+  const anomalies = all.filter(a => a.current !== false);
   const list = document.getElementById("anomalies");
   document.getElementById("anomaly-count").textContent = `(${anomalies.length})`;
   list.replaceChildren(...anomalies.slice().reverse().map(a => {
     const item = el("li", { class: "anomaly" });
     item.append(el("div", { class: "when" }, `${a.hour_timestamp} UTC`));
-    item.append(el("div", { class: "counts" }, `${a.total_events} events, ${a.error_count} errors, ${a.warning_count} warnings · score ${a.anomaly_score.toFixed(3)}`));
+    item.append(el("div", { class: "counts" }, `${a.total_events} events, ${a.error_count} errors, ${a.warning_count} warnings · score ${a.anomaly_score.toFixed(3)} · model ${a.model_id}`));
     item.append(el("div", { class: "reasons" }, a.reasons.length ? a.reasons.join("; ") : "flagged by the model (no reasons given)"));
     return item;
   }));

@@ -86,5 +86,7 @@ public static class EvtxDumper
         }
     }
 
-    internal static string FormatTime(DateTime time) => time.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    internal const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+
+    internal static string FormatTime(DateTime time) => time.ToString(TimeFormat, CultureInfo.InvariantCulture);
 }

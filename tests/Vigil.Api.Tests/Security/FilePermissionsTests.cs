@@ -20,6 +20,7 @@ public sealed class FilePermissionsTests
         var data = server.Config.Vigil.DataDir;
         Assert.Equal(OwnerDirectory, File.GetUnixFileMode(data));
         Assert.Equal(OwnerDirectory, File.GetUnixFileMode(server.Config.Vigil.ModelsDir));
+        Assert.Equal(OwnerDirectory, File.GetUnixFileMode(Path.Combine(server.Config.Vigil.ModelsDir, "vigil-model.history")));
         foreach (var file in new[] { Path.Combine(data, "vigil.db"), Path.Combine(data, "vigil.lock"), Path.Combine(data, "api-key"), server.Config.Vigil.ModelPath })
         {
             Assert.True(OwnerFile == File.GetUnixFileMode(file), $"{file} is {File.GetUnixFileMode(file)}");

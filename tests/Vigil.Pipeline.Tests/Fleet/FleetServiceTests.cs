@@ -98,4 +98,29 @@ public sealed class FleetServiceTests : IDisposable
             Assert.Equal(outcome.Report.Hours.Select(h => h.Summary.TotalEvents), stored.Select(v => v.Hour.Summary.TotalEvents));
         }
     }
+
+    [Fact]
+    public async Task AnAlertNamesTheHostTheEventsCameFromAndLinksToItsPage()
+    {
+        var config = _workspace.Config;
+        _workspace.Config = config with
+        {
+            Alerts = config.Alerts with { EnableWebhook = true, PublicUrl = "https://vigil.example/" },
+            Webhook = new Vigil.Pipeline.Configuration.WebhookSettings("http://127.0.0.1:9/hook", "secret"),
+        };
+        var fleet = new SimulatedFleet(hosts: 2);
+        fleet.InjectIncident(fleet.Hosts[1].Name, lastHours: 2);
+        using var context = _workspace.Open();
+        await fleet.StoreAsync(context.Store);
+        var service = new FleetService(context);
+        await service.SetupAsync(null, fleet.WeekEnd, false, _workspace.Warnings.Add, CancellationToken.None);
+
+        await service.DetectAsync(null, fleet.End, 6, _workspace.Warnings.Add, CancellationToken.None);
+
+        using var outbox = Vigil.Storage.Outbox.SqliteAlertOutbox.Open(_workspace.Config.Vigil.StorePath);
+        var alert = Assert.Single(await outbox.ListAsync(null, 10, CancellationToken.None));
+        Assert.Equal(HostSource.Compose(fleet.Hosts[1].Name, "syslog"), alert.Source);
+        Assert.Contains($"\"Host\":\"{fleet.Hosts[1].Name}\"", alert.Payload);
+        Assert.Contains($"https://vigil.example/fleet.html?host={fleet.Hosts[1].Name}", alert.Payload);
+    }
 }

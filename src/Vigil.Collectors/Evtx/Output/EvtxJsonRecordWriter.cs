@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
@@ -22,7 +23,10 @@ internal static class EvtxJsonRecordWriter
         var time = fields.TimeCreated ?? EvtxTime.FromFileTime(record.WrittenTime);
         if (time is { } t)
         {
-            json.WriteString("TimeCreated", EvtxDumper.FormatTime(t));
+            // Formatted on the stack: a string per record costs more than the rest of the System fields together.
+            Span<char> text = stackalloc char[32];
+            t.TryFormat(text, out var length, EvtxDumper.TimeFormat, CultureInfo.InvariantCulture);
+            json.WriteString("TimeCreated", text[..length]);
         }
 
         WriteNumber(json, "EventID", fields.EventId);

@@ -44,18 +44,18 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void EndAttribute()
     {
+        // Strings are made only for the few attributes kept: most records carry a dozen that are not.
         var element = _path.Count > 0 ? _path[^1] : "";
-        var value = _attribute.ToString();
         switch ((Section(), element, _attributeName))
         {
             case ("System", "Provider", "Name"):
-                Fields.Provider = value;
+                Fields.Provider = _attribute.ToString();
                 break;
             case ("System", "EventID", "Qualifiers"):
-                Fields.Qualifiers = ParseInt(value);
+                Fields.Qualifiers = ParseInt(_attribute.ToString());
                 break;
             case ("EventData", "Data", "Name"):
-                _dataName = value;
+                _dataName = _attribute.ToString();
                 break;
         }
 
@@ -70,18 +70,17 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     public void EndElement(string name)
     {
         var section = Section();
-        var text = _text.ToString();
         if (section == "System" && _path.Count == 3)
         {
-            AssignSystem(name, text);
+            AssignSystem(name, _text);
         }
         else if (section == "EventData" && _path.Count == 3)
         {
-            Fields.Data.Add(new(_dataName ?? name, text));
+            Fields.Data.Add(new(_dataName ?? name, _text.ToString()));
         }
-        else if (section == "UserData" && _path.Count >= 4 && text.Length > 0)
+        else if (section == "UserData" && _path.Count >= 4 && _text.Length > 0)
         {
-            Fields.Data.Add(new(name, text));
+            Fields.Data.Add(new(name, _text.ToString()));
         }
 
         _path.RemoveAt(_path.Count - 1);
@@ -97,8 +96,20 @@ internal sealed class FieldCollectorSink : IBinXmlSink
             Fields.TimeCreated = EvtxTime.FromFileTime(BinaryPrimitives.ReadInt64LittleEndian(data));
         }
 
+        // Values nobody reads (SIDs, GUIDs, keywords, process ids) are not formatted at all.
+        if (_attributeName is null ? !KeepsText() : !KeepsAttribute())
+        {
+            return;
+        }
+
         BinXmlValueFormatter.Append(_attributeName is null ? _text : _attribute, type, data, xmlEscape: false);
     }
+
+    private bool KeepsText() =>
+        Section() != "System" || (_path.Count == 3 && _path[2] is "EventID" or "Level" or "EventRecordID" or "Channel" or "Computer");
+
+    private bool KeepsAttribute() => (Section(), _path.Count > 0 ? _path[^1] : "", _attributeName) is
+        ("System", "Provider", "Name") or ("System", "EventID", "Qualifiers") or ("EventData", "Data", "Name");
 
     public void CharRef(ushort value) => Current().Append((char)value);
 
@@ -123,24 +134,24 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     /// <summary>The child of Event the current element is in: System, EventData, UserData...</summary>
     private string Section() => _path.Count >= 2 ? _path[1] : "";
 
-    private void AssignSystem(string name, string text)
+    private void AssignSystem(string name, StringBuilder text)
     {
         switch (name)
         {
             case "EventID":
-                Fields.EventId = ParseInt(text) is { } id ? id & 0xffff : null;
+                Fields.EventId = ParseInt(text.ToString()) is { } id ? id & 0xffff : null;
                 break;
             case "Level":
-                Fields.Level = ParseInt(text);
+                Fields.Level = ParseInt(text.ToString());
                 break;
             case "EventRecordID":
-                Fields.EventRecordId = ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var recordId) ? recordId : null;
+                Fields.EventRecordId = ulong.TryParse(text.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var recordId) ? recordId : null;
                 break;
             case "Channel":
-                Fields.Channel = text;
+                Fields.Channel = text.ToString();
                 break;
             case "Computer":
-                Fields.Computer = text;
+                Fields.Computer = text.ToString();
                 break;
         }
     }

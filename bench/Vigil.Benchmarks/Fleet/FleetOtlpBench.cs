@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using Google.Protobuf;
+using Npgsql;
+using OpenTelemetry.Proto.Collector.Logs.V1;
+using Vigil.Otlp;
+
+namespace Vigil.Benchmarks.Fleet;
+
+/// <summary>
+/// The OTLP half of bench/fleet_bench.sh: the same fleet pushed to a running <c>vigil serve</c> (<c>POST /v1/logs</c>,
+/// protobuf, one request per host-day) by <c>PARALLEL</c> senders, then the events PostgreSQL holds counted.
+/// </summary>
+internal static class FleetOtlpBench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length < 3)
+        {
+            Console.Error.WriteLine("usage: fleet-otlp URL INGEST_KEY CONNECTION_STRING [HOSTS=500] [DAYS=8] [PER_HOUR=20] [PARALLEL=2]");
+            return 2;
+        }
+
+        var url = new Uri(new Uri(args[0]), "/v1/logs");
+        var key = args[1];
+        var connectionString = args[2];
+        var hosts = Arg(args, 3, 500);
+        var days = Arg(args, 4, 8);
+        var perHour = Arg(args, 5, 20);
+        var parallel = Arg(args, 6, 2);
+        var end = DateTime.UtcNow.Date;
+        var start = end.AddDays(-days);
+        long rows = (long)hosts * days * 24 * perHour;
+
+        using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+        var clock = Stopwatch.StartNew();
+        var failures = 0;
+        await Parallel.ForEachAsync(Enumerable.Range(0, hosts), new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (host, ct) =>
+        {
+            for (var d = 0; d < days; d++)
+            {
+                var request = new ExportLogsServiceRequest();
+                request.ResourceLogs.Add(OtlpLogEncoder.ToResourceLogs(FleetRows.Host(host), "syslog", FleetRows.Day(host, start.AddDays(d), perHour)));
+                using var content = new ByteArrayContent(request.ToByteArray());
+                content.Headers.ContentType = new MediaTypeHeaderValue("application/x-protobuf");
+                using var message = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
+                message.Headers.Add("X-Api-Key", key);
+                using var response = await client.SendAsync(message, ct);
+                if (!response.IsSuccessStatusCode)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+        });
+        var elapsed = clock.Elapsed;
+
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT COALESCE(sum(events), 0)::bigint FROM sources WHERE name LIKE 'host:%'", connection);
+        var stored = (long)(await count.ExecuteScalarAsync())!;
+        Console.WriteLine($"{"OTLP push -> vigil serve (" + parallel + " senders)",-34} {elapsed.TotalSeconds,8:F2} s {rows / elapsed.TotalSeconds,12:N0} events/s   stored {stored:N0}, {failures} requests refused");
+        return stored == rows && failures == 0 ? 0 : 1;
+    }
+
+    private static int Arg(string[] args, int index, int fallback) =>
+        args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+}
