@@ -122,6 +122,13 @@ public static class VigilApi
                 context.Config.Detection.RetrainDays,
                 sp.GetRequiredService<ILogger<RetrainScheduler>>(),
                 time));
+
+            // Hosts that push their logs: every host scope scored each hour, the work shared with other instances on the store.
+            builder.Services.AddSingleton<IHostedService>(sp => new HourlyDetectionScheduler(
+                new GatedDetectionTarget(new FleetDetectionTarget(context, m => sp.GetRequiredService<ILogger<FleetDetectionTarget>>().LogWarning("{Warning}", m)), sp.GetRequiredService<JobCoordinator>()),
+                new HourlySchedule(context.Config.Api.ScheduleMinute, Math.Max(context.Config.Detection.CollectionHours, FleetDetectionTarget.CatchUpHours)),
+                sp.GetRequiredService<ILogger<HourlyDetectionScheduler>>(),
+                time));
         }
 
         var app = builder.Build();
@@ -151,8 +158,10 @@ public static class VigilApi
         data.MapStatus();
         data.MapRuns();
         data.MapHours();
+        data.MapHosts();
         data.MapRunHistory();
         data.MapOperator();
+        data.MapIncidents();
         app.MapHealth();
 
         // Pushed logs carry an ingest key, never the admin key (see IngestKeyRing).

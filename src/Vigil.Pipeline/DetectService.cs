@@ -63,9 +63,11 @@ public sealed class DetectService
         // Alerts are committed with the run's verdicts, then delivered: a stop in between loses nothing,
         // the next run (or vigil alert send) delivers what is pending.
         var modelId = document.Id;
-        var entries = await alerts.PlanAsync(run.Sources, HostOf(request.Scope), scored, modelId, cancellationToken).ConfigureAwait(false);
+        var planned = await alerts.PlanAsync(run.Sources, HostOf(request.Scope), scored, modelId, cancellationToken).ConfigureAwait(false);
         var verdicts = new RunVerdicts(new VerdictScope(run.SourceNames).Key, modelId, scored);
-        await _context.Store.FinishRunAsync(run.RunId, new RunOutcome(true, run.Events, scored.Count, anomalies, message), verdicts, entries, cancellationToken).ConfigureAwait(false);
+        await _context.Store.FinishRunAsync(run.RunId, new RunOutcome(true, run.Events, scored.Count, anomalies, message), verdicts, planned.Entries, cancellationToken).ConfigureAwait(false);
+        // After the run: a stop in between replans the same hours next time, and the outbox ignores pages it already holds.
+        await alerts.RecordAsync(planned, cancellationToken).ConfigureAwait(false);
         progress?.Report(new PipelineProgress("Scoring", 1));
         var delivery = await alerts.DeliverAsync(cancellationToken).ConfigureAwait(false);
         foreach (var error in delivery.Errors)

@@ -20,6 +20,13 @@ public static class PrivateFiles
             return;
         }
 
+        // .NET gives only the last folder the mode; missing parents (models/ of models/x.history) would get 0777 & umask.
+        var parent = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(parent) && !Directory.Exists(parent))
+        {
+            CreateDirectory(parent);
+        }
+
         Directory.CreateDirectory(path, DirectoryMode);
     }
 

@@ -1,70 +1,114 @@
 using Vigil.Core.Detection;
-using Vigil.Storage.Outbox;
+using Vigil.Storage.Incidents;
 
 namespace Vigil.Alerts.Incidents;
 
 /// <summary>
-/// Decides, without I/O, what a run's verdicts call for, given the last incident alerted for the source:
-/// hours at or before that incident's last hour were already alerted and are never alerted again; an anomalous hour
-/// starting at most one hour plus the cooldown after the incident's last one joins it (an update), any other opens a
-/// new incident; an open incident is resolved once the newest scored hour lies more than the cooldown past its last
-/// anomalous hour — from then on no later anomaly could have joined it.
+/// Decides, without I/O, what a run's verdicts do to the source's incidents, given its latest one: hours at or before
+/// that incident's last hour were already handled and are never handled again; an anomalous hour starting at most one
+/// hour plus the cooldown after the open incident's last one joins it (an update), any other opens a new incident (a
+/// page); an open incident is resolved once the newest scored hour lies more than the cooldown past its last anomalous
+/// hour — from then on no later anomaly could have joined it.
+/// An update pages only when it makes the incident worse (a higher severity) and nobody acknowledged it: the same
+/// finding seen again hour after hour — a benign new kind that keeps coming — pages once, not every hour.
 /// </summary>
 public static class IncidentPlanner
 {
     private static readonly TimeSpan OneHour = TimeSpan.FromHours(1);
 
-    public static IReadOnlyList<PlannedAlert> Plan(string source, IReadOnlyList<HourDetection> scored, OutboxIncident? last, AlertPolicy policy)
+    public static IncidentPlan Plan(string source, IReadOnlyList<HourDetection> scored, IncidentRecord? last, AlertPolicy policy, DateTime now = default, string? modelId = null)
     {
-        var plans = new List<PlannedAlert>();
+        var alerts = new List<PlannedAlert>();
+        var touched = new List<IncidentRecord>();
         var fresh = scored
             .Where(h => h.Alerts && (last is null || h.Summary.Hour > last.LastHour))
             .OrderBy(h => h.Summary.Hour)
             .ToList();
 
-        var open = last is { Resolved: false } ? new Open(last.IncidentId, last.FirstHour, last.LastHour, IsNew: false) : null;
-        var batch = new List<HourDetection>();
+        var open = last is { Resolved: false } ? new Segment(last, IsNew: false) : null;
         foreach (var hour in fresh)
         {
-            if (open is not null && hour.Summary.Hour - open.LastHour <= OneHour + policy.Cooldown)
+            if (open is not null && hour.Summary.Hour - open.Incident.LastHour <= OneHour + policy.Cooldown)
             {
-                open = open with { LastHour = hour.Summary.Hour };
-                batch.Add(hour);
+                var worse = hour.Severity > open.Incident.Severity && !open.Incident.Acknowledged;
+                open.Join(hour, now, modelId, worse);
                 continue;
             }
 
-            Flush(plans, open, batch);
-            Resolve(plans, open, policy);
-            open = new Open(IncidentIds.For(source, hour.Summary.Hour), hour.Summary.Hour, hour.Summary.Hour, IsNew: true);
-            batch = [hour];
+            Close(open, alerts, touched, resolve: true, policy, now);
+            var incident = new IncidentRecord(IncidentIds.For(source, hour.Summary.Hour), source, hour.Summary.Hour, hour.Summary.Hour, Resolved: false)
+            {
+                Severity = hour.Severity,
+                Hours = 1,
+                Summary = hour.Reasons.FirstOrDefault(),
+                ModelId = modelId,
+                OpenedAt = now,
+                UpdatedAt = now,
+            };
+            open = new Segment(incident, IsNew: true);
+            open.Batch.Add(hour);
+            open.Pages = true;
         }
-
-        Flush(plans, open, batch);
 
         var newest = scored.Count == 0 ? (DateTime?)null : scored.Max(h => h.Summary.Hour);
-        if (newest - open?.LastHour > policy.Cooldown)
-        {
-            Resolve(plans, open, policy);
-        }
-
-        return plans;
+        Close(open, alerts, touched, resolve: newest - open?.Incident.LastHour > policy.Cooldown, policy, now);
+        return new IncidentPlan(alerts, touched);
     }
 
-    private static void Resolve(List<PlannedAlert> plans, Open? open, AlertPolicy policy)
+    /// <summary>Emits the segment's page (if it pages), resolves it when asked, and records the incident as it now stands.</summary>
+    private static void Close(Segment? segment, List<PlannedAlert> alerts, List<IncidentRecord> touched, bool resolve, AlertPolicy policy, DateTime now)
     {
-        if (policy.SendResolved && open is not null)
+        if (segment is null)
         {
-            plans.Add(new PlannedAlert(AlertKind.Resolved, open.Id, open.FirstHour, open.LastHour, []));
+            return;
+        }
+
+        var incident = segment.Incident;
+        if (segment.Pages && segment.Batch.Count > 0)
+        {
+            alerts.Add(new PlannedAlert(segment.IsNew ? AlertKind.New : AlertKind.Update, incident.Id, incident.FirstHour, incident.LastHour, segment.Batch));
+            incident = incident with { Pages = incident.Pages + 1 };
+        }
+
+        if (resolve)
+        {
+            incident = incident with { Resolved = true, ResolvedAt = now, UpdatedAt = now };
+            if (policy.SendResolved)
+            {
+                alerts.Add(new PlannedAlert(AlertKind.Resolved, incident.Id, incident.FirstHour, incident.LastHour, []));
+                incident = incident with { Pages = incident.Pages + 1 };
+            }
+        }
+
+        if (segment.Batch.Count > 0 || resolve)
+        {
+            touched.Add(incident);
         }
     }
 
-    private static void Flush(List<PlannedAlert> plans, Open? open, List<HourDetection> batch)
+    /// <summary>The incident being built by this run, and the hours it gained.</summary>
+    private sealed class Segment(IncidentRecord incident, bool IsNew)
     {
-        if (open is not null && batch.Count > 0)
+        public IncidentRecord Incident { get; private set; } = incident;
+
+        public bool IsNew { get; } = IsNew;
+
+        public List<HourDetection> Batch { get; } = [];
+
+        public bool Pages { get; set; }
+
+        public void Join(HourDetection hour, DateTime now, string? modelId, bool worse)
         {
-            plans.Add(new PlannedAlert(open.IsNew ? AlertKind.New : AlertKind.Update, open.Id, open.FirstHour, open.LastHour, batch));
+            Incident = Incident with
+            {
+                LastHour = hour.Summary.Hour,
+                Hours = Incident.Hours + 1,
+                Severity = hour.Severity > Incident.Severity ? hour.Severity : Incident.Severity,
+                ModelId = modelId ?? Incident.ModelId,
+                UpdatedAt = now,
+            };
+            Batch.Add(hour);
+            Pages |= worse;
         }
     }
-
-    private sealed record Open(string Id, DateTime FirstHour, DateTime LastHour, bool IsNew);
 }

@@ -4,7 +4,7 @@ using Vigil.Core.Windows;
 namespace Vigil.Api.Contracts;
 
 /// <summary>One hour of <c>GET /hours</c>: the seed's counts, and the stored verdict when a detection scored it.</summary>
-public sealed record StoredHourDto(
+public record StoredHourDto(
     string HourTimestamp,
     int TotalEvents,
     int ErrorCount,

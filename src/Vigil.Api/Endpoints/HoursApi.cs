@@ -10,6 +10,7 @@ namespace Vigil.Api.Endpoints;
 /// <summary>
 /// <c>GET /hours</c> (every hour's counts with the scope's current verdict) and <c>GET /anomalies</c> (every verdict
 /// that flagged an hour of the scope, as stored: model id, score, threshold, reasons — older models' verdicts included). <c>?source=</c> (comma-separated specs) selects the scope; the configured sources by default.
+/// <c>?host=</c> selects a host that pushes its logs instead (see <see cref="HostsApi"/>; <c>source</c> then names one of its sources).
 /// </summary>
 internal static class HoursApi
 {
@@ -21,8 +22,17 @@ internal static class HoursApi
         return app;
     }
 
-    private static async Task<Results<Ok<List<StoredHourDto>>, ProblemHttpResult>> GetHoursAsync(DateTimeOffset? from, DateTimeOffset? to, string? source, VigilContext context, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<StoredHourDto>>, Ok<List<HostStoredHourDto>>, ProblemHttpResult>> GetHoursAsync(DateTimeOffset? from, DateTimeOffset? to, string? source, string? host, VigilContext context, CancellationToken cancellationToken)
     {
+        if (!string.IsNullOrWhiteSpace(host))
+        {
+            return (await HostsApi.GetHoursAsync(from, to, host, source, context, cancellationToken).ConfigureAwait(false)).Result switch
+            {
+                Ok<List<HostStoredHourDto>> ok => ok,
+                var failed => (ProblemHttpResult)failed,
+            };
+        }
+
         var (sources, range, problem) = await QueryRange.ResolveAsync(from, to, source, context, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
@@ -34,8 +44,17 @@ internal static class HoursApi
         return TypedResults.Ok(windows.Select(w => StoredHourDto.From(w.Summary, verdicts.GetValueOrDefault(w.Hour)?.Hour)).ToList());
     }
 
-    private static async Task<Results<Ok<List<AnomalyDto>>, ProblemHttpResult>> GetAnomaliesAsync(DateTimeOffset? from, DateTimeOffset? to, string? source, VigilContext context, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<AnomalyDto>>, Ok<List<HostHourDto>>, ProblemHttpResult>> GetAnomaliesAsync(DateTimeOffset? from, DateTimeOffset? to, string? source, string? host, VigilContext context, CancellationToken cancellationToken)
     {
+        if (!string.IsNullOrWhiteSpace(host))
+        {
+            return (await HostsApi.GetAnomaliesAsync(from, to, host, source, context, cancellationToken).ConfigureAwait(false)).Result switch
+            {
+                Ok<List<HostHourDto>> ok => ok,
+                var failed => (ProblemHttpResult)failed,
+            };
+        }
+
         var (sources, range, problem) = await QueryRange.ResolveAsync(from, to, source, context, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {

@@ -31,7 +31,7 @@ internal static class QueryRange
     }
 
     /// <summary>The range, or a one-line reason the query cannot be used.</summary>
-    private static async Task<(HourRange Range, string? Problem)> RangeAsync(DateTimeOffset? from, DateTimeOffset? to, IReadOnlyCollection<string> sources, VigilContext context, CancellationToken cancellationToken)
+    public static async Task<(HourRange Range, string? Problem)> RangeAsync(DateTimeOffset? from, DateTimeOffset? to, IReadOnlyCollection<string> sources, VigilContext context, CancellationToken cancellationToken)
     {
         DateTime end;
         if (to is { } t)

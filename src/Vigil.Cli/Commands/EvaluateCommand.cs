@@ -26,16 +26,25 @@ internal static class EvaluateCommand
         model.AcceptOnlyFromAmong(HourModels.Kinds);
         var k = new Option<int?>("--k") { Description = "Hours precision@k looks at (default: the number of incident hours)" };
         var scenarios = new Option<bool>("--scenarios") { Description = "Evaluate both models on the built-in scenario set instead of --events/--labels" };
+        var feedback = new Option<bool>("--feedback") { Description = "Precision as you judged it, per week: hours that paged, hours you called false alarms ('vigil feedback')" };
+        var source = CommonOptions.Source();
         var config = CommonOptions.Config();
         var json = CommonOptions.Json();
         var command = new Command("evaluate", "Train on the first 7 days of an event set, score the rest, and measure precision/recall/F1 against labelled hours")
         {
-            events, labels, model, k, scenarios, config, json,
+            events, labels, model, k, scenarios, feedback, source, config, json,
         };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
             var loaded = ConfigLoader.Load(result.GetValue(config));
             var asJson = result.GetValue(json);
+            if (result.GetValue(feedback))
+            {
+                using var context = new VigilContext(loaded);
+                FeedbackTable.Write(await FeedbackPrecision.ReadAsync(context, result.GetValue(source), cancellationToken).ConfigureAwait(false), asJson);
+                return CommandRunner.Ok;
+            }
+
             if (result.GetValue(scenarios))
             {
                 await ScenarioTable.WriteAsync(EvaluationScenarios.All(), loaded, asJson, cancellationToken).ConfigureAwait(false);

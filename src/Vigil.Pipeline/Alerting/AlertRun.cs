@@ -3,6 +3,7 @@ using Vigil.Alerts.Delivery;
 using Vigil.Alerts.Incidents;
 using Vigil.Core.Detection;
 using Vigil.Pipeline.Configuration;
+using Vigil.Storage.Incidents;
 using Vigil.Storage.Outbox;
 
 namespace Vigil.Pipeline.Alerting;
@@ -16,6 +17,7 @@ public sealed class AlertRun : IDisposable
     private readonly VigilConfig _config;
     private readonly TimeProvider _clock;
     private readonly IAlertOutbox _outbox;
+    private readonly SqliteIncidentStore _incidents;
     private readonly AlertChannels _channels;
 
     public AlertRun(VigilConfig config, TimeProvider clock)
@@ -24,23 +26,34 @@ public sealed class AlertRun : IDisposable
         _clock = clock;
         _channels = AlertSetup.Channels(config);
         _outbox = StoreOpener.OpenOutbox(config, clock);
+        _incidents = SqliteIncidentStore.Open(config.Vigil.StorePath, clock);
     }
 
     public IAlertOutbox Outbox => _outbox;
 
-    /// <summary>The outbox entries the scored hours call for (none when no channel is enabled).</summary>
+    /// <summary>
+    /// What the scored hours do to the source's incidents (planned whether or not a channel is enabled: <c>vigil
+    /// incidents</c> lists them either way) and the outbox entries their pages call for (none without a channel).
+    /// </summary>
     /// <param name="host">The host the events came from, named in the alert.</param>
-    public async Task<IReadOnlyList<OutboxEntry>> PlanAsync(string source, string host, IReadOnlyList<HourDetection> scored, string modelId, CancellationToken cancellationToken)
+    public async Task<RunAlerts> PlanAsync(string source, string host, IReadOnlyList<HourDetection> scored, string modelId, CancellationToken cancellationToken)
     {
-        if (_channels.All.Count == 0)
-        {
-            return [];
-        }
-
-        var last = await _outbox.GetLatestIncidentAsync(source, cancellationToken).ConfigureAwait(false);
-        return OutboxPlanner.Plan(
-            source, host, scored, last, AlertSetup.Policy(_config), _channels.Names, _clock.GetUtcNow().UtcDateTime, _config.Alerts.PublicUrl, modelId);
+        var last = await _incidents.GetLatestAsync(source, cancellationToken).ConfigureAwait(false)
+            ?? FromOutbox(await _outbox.GetLatestIncidentAsync(source, cancellationToken).ConfigureAwait(false));
+        var now = _clock.GetUtcNow().UtcDateTime;
+        var plan = IncidentPlanner.Plan(source, scored, last, AlertSetup.Policy(_config), now, modelId);
+        var entries = _channels.All.Count == 0
+            ? []
+            : OutboxPlanner.Entries(source, host, plan.Alerts, _channels.Names, now, _config.Alerts.PublicUrl, modelId);
+        return new RunAlerts(entries, plan.Incidents);
     }
+
+    /// <summary>Stores the incidents as the run left them; call it once the run's verdicts and pages are committed.</summary>
+    public Task RecordAsync(RunAlerts planned, CancellationToken cancellationToken) => _incidents.SaveAsync(planned.Incidents, cancellationToken);
+
+    /// <summary>An incident alerted before incidents were stored on their own continues, rather than paging anew.</summary>
+    private static IncidentRecord? FromOutbox(OutboxIncident? incident) =>
+        incident is null ? null : new IncidentRecord(incident.IncidentId, incident.Source, incident.FirstHour, incident.LastHour, incident.Resolved) { Hours = 1, Pages = 1 };
 
     /// <summary>Sends what is due; failures stay in the outbox with their reason (see <c>vigil alert list</c>).</summary>
     public Task<DispatchReport> DeliverAsync(CancellationToken cancellationToken) =>
@@ -69,6 +82,7 @@ public sealed class AlertRun : IDisposable
     public void Dispose()
     {
         _outbox.Dispose();
+        _incidents.Dispose();
         _channels.Dispose();
     }
 }

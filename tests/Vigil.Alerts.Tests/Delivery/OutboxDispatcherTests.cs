@@ -155,7 +155,7 @@ public sealed class OutboxDispatcherTests(SmtpFixture smtp) : IClassFixture<Smtp
         new("127.0.0.1", port, "vigil@example.test", Password: null, "ops@example.test", SmtpSecurity.None);
 
     private static IReadOnlyList<OutboxEntry> Entries(params string[] channels) =>
-        OutboxPlanner.Plan("src", "web-01", [Some.Normal(9), Some.Anomaly(10)], last: null, new AlertPolicy(), channels, Some.Day.AddHours(12), null);
+        OutboxPlanner.Entries("src", "web-01", IncidentPlanner.Plan("src", [Some.Normal(9), Some.Anomaly(10)], last: null, new AlertPolicy()).Alerts, channels, Some.Day.AddHours(12), null);
 
     private OutboxDispatcher Dispatcher(IAlertOutbox outbox, params IAlertChannel[] channels) => new(outbox, channels, Rounds, _time);
 }

@@ -1,7 +1,7 @@
 using Vigil.Alerts.Incidents;
 using Vigil.Alerts.Tests.Support;
 using Vigil.Core.Detection;
-using Vigil.Storage.Outbox;
+using Vigil.Storage.Incidents;
 
 namespace Vigil.Alerts.Tests.Incidents;
 
@@ -41,17 +41,42 @@ public sealed class IncidentPlannerTests
     }
 
     [Fact]
-    public void AnAnomalousHourWithinTheCooldownUpdatesTheOpenIncident()
+    public void AnAnomalousHourWithinTheCooldownThatMakesTheIncidentWorsePagesAnUpdate()
     {
         var open = Open(first: 10, last: 11);
 
-        var plans = Plan([Some.Normal(12), Some.Anomaly(13)], open);
+        var plan = IncidentPlanner.Plan(Source, [Some.Normal(12), Some.Anomaly(13) with { Severity = AnomalySeverity.High }], open, Hourly);
 
-        var plan = Assert.Single(plans);
-        Assert.Equal(AlertKind.Update, plan.Kind);
-        Assert.Equal(open.IncidentId, plan.IncidentId);
-        Assert.Equal(Some.Day.AddHours(10), plan.FirstHour);
-        Assert.Equal([Some.Day.AddHours(13)], plan.Hours.Select(h => h.Summary.Hour));
+        var alert = Assert.Single(plan.Alerts);
+        Assert.Equal(AlertKind.Update, alert.Kind);
+        Assert.Equal(open.Id, alert.IncidentId);
+        Assert.Equal(Some.Day.AddHours(10), alert.FirstHour);
+        Assert.Equal([Some.Day.AddHours(13)], alert.Hours.Select(h => h.Summary.Hour));
+        var incident = Assert.Single(plan.Incidents);
+        Assert.Equal((open.Id, Some.Day.AddHours(13), 3, AnomalySeverity.High, 2, false), (incident.Id, incident.LastHour, incident.Hours, incident.Severity, incident.Pages, incident.Resolved));
+    }
+
+    [Fact]
+    public void TheSameFindingHourAfterHourUpdatesTheIncidentWithoutAPage()
+    {
+        var open = Open(first: 10, last: 10);
+
+        var plan = IncidentPlanner.Plan(Source, [Some.Anomaly(11) with { Severity = AnomalySeverity.Medium }, Some.Anomaly(12) with { Severity = AnomalySeverity.Low }], open, Hourly);
+
+        Assert.Empty(plan.Alerts);
+        var incident = Assert.Single(plan.Incidents);
+        Assert.Equal((Some.Day.AddHours(12), 3, 1, false), (incident.LastHour, incident.Hours, incident.Pages, incident.Resolved));
+    }
+
+    [Fact]
+    public void AnAcknowledgedIncidentIsUpdatedWithoutAPageEvenWhenItGetsWorse()
+    {
+        var open = Open(first: 10, last: 10) with { AcknowledgedAt = Some.Day.AddHours(10.5) };
+
+        var plan = IncidentPlanner.Plan(Source, [Some.Anomaly(11) with { Severity = AnomalySeverity.High }], open, Hourly);
+
+        Assert.Empty(plan.Alerts);
+        Assert.Equal(AnomalySeverity.High, Assert.Single(plan.Incidents).Severity);
     }
 
     [Fact]
@@ -70,8 +95,8 @@ public sealed class IncidentPlannerTests
         var plans = Plan([Some.Normal(11), Some.Normal(12), Some.Anomaly(13)], open);
 
         Assert.Equal([AlertKind.Resolved, AlertKind.New], plans.Select(p => p.Kind));
-        Assert.Equal(open.IncidentId, plans[0].IncidentId);
-        Assert.NotEqual(open.IncidentId, plans[1].IncidentId);
+        Assert.Equal(open.Id, plans[0].IncidentId);
+        Assert.NotEqual(open.Id, plans[1].IncidentId);
     }
 
     [Fact]
@@ -83,7 +108,7 @@ public sealed class IncidentPlannerTests
 
         var plan = Assert.Single(plans);
         Assert.Equal(AlertKind.Resolved, plan.Kind);
-        Assert.Equal(open.IncidentId, plan.IncidentId);
+        Assert.Equal(open.Id, plan.IncidentId);
         Assert.Empty(plan.Hours);
     }
 
@@ -94,11 +119,13 @@ public sealed class IncidentPlannerTests
     }
 
     [Fact]
-    public void NoResolutionIsPlannedWhenResolvedMessagesAreOff()
+    public void WithResolvedMessagesOffTheIncidentIsResolvedWithoutAMessage()
     {
-        var plans = IncidentPlanner.Plan(Source, [Some.Normal(12), Some.Normal(13)], Open(first: 10, last: 11), new AlertPolicy(60, SendResolved: false));
+        var plan = IncidentPlanner.Plan(Source, [Some.Normal(12), Some.Normal(13)], Open(first: 10, last: 11), new AlertPolicy(60, SendResolved: false), Some.Day.AddHours(14));
 
-        Assert.Empty(plans);
+        Assert.Empty(plan.Alerts);
+        var incident = Assert.Single(plan.Incidents);
+        Assert.Equal((true, Some.Day.AddHours(14)), (incident.Resolved, incident.ResolvedAt));
     }
 
     [Fact]
@@ -114,14 +141,14 @@ public sealed class IncidentPlannerTests
     [Fact]
     public void ALongerCooldownGroupsHoursFurtherApart()
     {
-        var plans = IncidentPlanner.Plan(Source, [Some.Anomaly(10), Some.Anomaly(14)], last: null, new AlertPolicy(CooldownMinutes: 240));
+        var plans = IncidentPlanner.Plan(Source, [Some.Anomaly(10), Some.Anomaly(14)], last: null, new AlertPolicy(CooldownMinutes: 240)).Alerts;
 
         Assert.Equal(2, Assert.Single(plans).Hours.Count);
     }
 
-    private static IReadOnlyList<PlannedAlert> Plan(HourDetection[] scored, OutboxIncident? last) =>
-        IncidentPlanner.Plan(Source, scored, last, Hourly);
+    private static IReadOnlyList<PlannedAlert> Plan(HourDetection[] scored, IncidentRecord? last) =>
+        IncidentPlanner.Plan(Source, scored, last, Hourly).Alerts;
 
-    private static OutboxIncident Open(int first, int last) =>
-        new($"{Some.Day.AddHours(first):yyyyMMddHH}-abcdef", Source, Some.Day.AddHours(first), Some.Day.AddHours(last), Resolved: false);
+    private static IncidentRecord Open(int first, int last, AnomalySeverity severity = AnomalySeverity.Medium) =>
+        new($"{Some.Day.AddHours(first):yyyyMMddHH}-abcdef", Source, Some.Day.AddHours(first), Some.Day.AddHours(last), Resolved: false) { Severity = severity, Hours = last - first + 1, Pages = 1 };
 }

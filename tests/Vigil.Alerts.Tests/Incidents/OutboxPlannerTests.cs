@@ -9,8 +9,8 @@ public sealed class OutboxPlannerTests
     [Fact]
     public void EachPlannedAlertBecomesOneEntryPerChannelCarryingTheWholeAlert()
     {
-        var entries = OutboxPlanner.Plan(
-            "src", "web-01", [Some.Anomaly(10, "why"), Some.Anomaly(11)], last: null, new AlertPolicy(), ["email", "slack"], Some.Day.AddHours(12), "https://vigil.example.test", "vigil-0123456789abcdef");
+        var plan = IncidentPlanner.Plan("src", [Some.Anomaly(10, "why"), Some.Anomaly(11)], last: null, new AlertPolicy());
+        var entries = OutboxPlanner.Entries("src", "web-01", plan.Alerts, ["email", "slack"], Some.Day.AddHours(12), "https://vigil.example.test", "vigil-0123456789abcdef");
 
         Assert.Equal(["email", "slack"], entries.Select(e => e.Channel));
         Assert.All(entries, e => Assert.Equal("new", e.Kind));

@@ -13,7 +13,7 @@ public sealed class HttpsTests
     public async Task AConfiguredCertificateServesHttps()
     {
         using var directory = new TempDirectory();
-        var (pfx, thumbprint) = SelfSigned(directory.Path);
+        var (pfx, thumbprint) = SelfSignedCertificate.Create(directory.Path, Password);
         await using var server = await RunningServer.StartAsync(
             trained: true,
             c => c with { Api = c.Api with { Certificate = pfx, CertificatePassword = Password } },
@@ -33,7 +33,7 @@ public sealed class HttpsTests
     public void AnHttpsAddressWithoutACertificateOrWithTheWrongPasswordIsRefused()
     {
         using var directory = new TempDirectory();
-        var (pfx, _) = SelfSigned(directory.Path);
+        var (pfx, _) = SelfSignedCertificate.Create(directory.Path, Password);
         var config = DemoData.Config(Path.Combine(directory.Path, "data"), Path.Combine(directory.Path, "models"));
         var wrong = config with { Api = config.Api with { Certificate = pfx, CertificatePassword = "not-it" } };
 
@@ -43,18 +43,5 @@ public sealed class HttpsTests
         Assert.Contains("[api] certificate is not set", missing.Message, StringComparison.Ordinal);
         Assert.Contains("[api] certificate", refused.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("not-it", refused.Message, StringComparison.Ordinal);
-    }
-
-    private static (string Path, string Thumbprint) SelfSigned(string directory)
-    {
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest("CN=vigil-test", key, HashAlgorithmName.SHA256);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddIpAddress(IPAddress.Loopback);
-        request.CertificateExtensions.Add(names.Build());
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
-        var path = System.IO.Path.Combine(directory, "vigil.pfx");
-        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, Password));
-        return (path, certificate.Thumbprint);
     }
 }

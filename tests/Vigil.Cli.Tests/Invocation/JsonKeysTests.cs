@@ -29,6 +29,8 @@ public sealed partial class JsonKeysTests : IDisposable
             ["alert", "list", "--json"],
             ["alert", "send", "--json"],
             ["model", "list", "--json"],
+            ["incidents", "--json"],
+            ["evaluate", "--feedback", "--source", "file:ev.csv", "--json"],
         ];
 
         var offenders = new List<string>();

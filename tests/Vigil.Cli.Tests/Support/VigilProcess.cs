@@ -77,6 +77,24 @@ internal static class VigilProcess
         return new Result(process.ExitCode, output.ToString(), stderr.ToString());
     }
 
+    /// <summary>Starts vigil and hands the process over (to be killed, read or waited for by the test).</summary>
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var start = Start("dotnet", workingDirectory);
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "vigil.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        return Process.Start(start)!;
+    }
+
     private static void Signal(int pid)
     {
         using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;

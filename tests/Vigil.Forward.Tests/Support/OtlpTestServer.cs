@@ -22,6 +22,7 @@ internal sealed class OtlpTestServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly object _gate = new();
     private readonly Dictionary<(string Source, string Key), string?> _stored = [];
+    private readonly List<(string? Key, string? Encoding, string? ContentType)> _requests = [];
 
     private OtlpTestServer(WebApplication app) => _app = app;
 
@@ -30,7 +31,16 @@ internal sealed class OtlpTestServer : IAsyncDisposable
     /// <summary>When set and it returns a result, that result answers instead of storing.</summary>
     public Func<HttpContext, IResult?>? Respond { get; set; }
 
-    public List<(string? Key, string? Encoding, string? ContentType)> Requests { get; } = [];
+    public IReadOnlyList<(string? Key, string? Encoding, string? ContentType)> Requests
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _requests];
+            }
+        }
+    }
 
     public int Stored
     {
@@ -40,6 +50,14 @@ internal sealed class OtlpTestServer : IAsyncDisposable
             {
                 return _stored.Count;
             }
+        }
+    }
+
+    public IReadOnlyList<string> Messages()
+    {
+        lock (_gate)
+        {
+            return [.. _stored.Values.Select(m => m ?? string.Empty)];
         }
     }
 
@@ -74,7 +92,7 @@ internal sealed class OtlpTestServer : IAsyncDisposable
     {
         lock (_gate)
         {
-            Requests.Add((context.Request.Headers["X-Api-Key"].FirstOrDefault(), context.Request.Headers.ContentEncoding.FirstOrDefault(), context.Request.ContentType));
+            _requests.Add((context.Request.Headers["X-Api-Key"].FirstOrDefault(), context.Request.Headers.ContentEncoding.FirstOrDefault(), context.Request.ContentType));
         }
 
         if (Respond?.Invoke(context) is { } answer)

@@ -125,9 +125,10 @@ public sealed class AlertRunTests : IDisposable
         using var context = _workspace.Open();
         using var alerts = new AlertRun(context.Config, TimeProvider.System);
         var runId = await context.Store.StartRunAsync("detect", "src", new HourRange(Day, Day.AddDays(1)), CancellationToken.None);
-        var entries = await alerts.PlanAsync("src", Environment.MachineName, scored, "vigil-test", CancellationToken.None);
-        await context.Store.FinishRunAsync(runId, new RunOutcome(true, 0, scored.Count, 2, "ok"), new RunVerdicts("src", "test", scored), entries, CancellationToken.None);
-        return entries;
+        var planned = await alerts.PlanAsync("src", Environment.MachineName, scored, "vigil-test", CancellationToken.None);
+        await context.Store.FinishRunAsync(runId, new RunOutcome(true, 0, scored.Count, 2, "ok"), new RunVerdicts("src", "test", scored), planned.Entries, CancellationToken.None);
+        await alerts.RecordAsync(planned, CancellationToken.None);
+        return planned.Entries;
     }
 
     private static HourDetection Hour(int hour, bool anomaly) =>

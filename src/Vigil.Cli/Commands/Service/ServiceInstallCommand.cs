@@ -11,7 +11,8 @@ internal static class ServiceInstallCommand
         var config = CommonOptions.Config();
         var name = ServiceNameOption.Create();
         var workingDir = new Option<string>("--working-dir") { Description = "Folder the service starts in (relative data_dir/models_dir resolve here)", DefaultValueFactory = _ => Directory.GetCurrentDirectory() };
-        var command = new Command("install", "Register 'vigil serve' as a Windows service that starts with the machine") { config, name, workingDir };
+        var forward = new Option<bool>("--forward") { Description = "Register 'vigil forward' (the agent, [forward] settings) instead of 'vigil serve'; default name VigilForward" };
+        var command = new Command("install", "Register 'vigil serve' (or with --forward, 'vigil forward') as a Windows service that starts with the machine") { config, name, workingDir, forward };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
             if (!OperatingSystem.IsWindows())
@@ -20,7 +21,9 @@ internal static class ServiceInstallCommand
                 return CommandRunner.Failed;
             }
 
-            var plan = ServicePlan.ForCurrentProcess(result.GetValue(name)!, result.GetValue(config), result.GetValue(workingDir)!);
+            var isForward = result.GetValue(forward);
+            var serviceName = isForward && result.GetValue(name) == ServiceNameOption.Default ? "VigilForward" : result.GetValue(name)!;
+            var plan = ServicePlan.ForCurrentProcess(serviceName, result.GetValue(config), result.GetValue(workingDir)!, isForward ? "forward" : "serve");
             var code = await ScExe.RunAsync(plan.CreateArguments(), cancellationToken).ConfigureAwait(false);
             if (code == 0)
             {

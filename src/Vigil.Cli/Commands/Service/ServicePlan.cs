@@ -10,7 +10,8 @@ internal sealed record ServicePlan(string Name, string BinaryPath)
 
     /// <param name="processPath">The running executable: vigil.exe, or dotnet.exe when started as <c>dotnet vigil.dll</c>.</param>
     /// <param name="entryAssembly">vigil.dll, used only when <paramref name="processPath"/> is the dotnet host.</param>
-    public static ServicePlan For(string name, string processPath, string entryAssembly, string? config, string workingDir)
+    /// <param name="verb">What the service runs: <c>serve</c>, or <c>forward</c> (the agent, with its <c>[forward]</c> settings).</param>
+    public static ServicePlan For(string name, string processPath, string entryAssembly, string? config, string workingDir, string verb = "serve")
     {
         var parts = new List<string> { Quote(processPath) };
         if (string.Equals(Path.GetFileNameWithoutExtension(processPath), "dotnet", StringComparison.OrdinalIgnoreCase))
@@ -18,7 +19,7 @@ internal sealed record ServicePlan(string Name, string BinaryPath)
             parts.Add(Quote(entryAssembly));
         }
 
-        parts.Add("serve");
+        parts.Add(verb);
         var root = Path.GetFullPath(workingDir);
         if (config is not null)
         {
@@ -31,15 +32,18 @@ internal sealed record ServicePlan(string Name, string BinaryPath)
         return new ServicePlan(name, string.Join(' ', parts));
     }
 
-    public static ServicePlan ForCurrentProcess(string name, string? config, string workingDir) =>
-        For(name, Environment.ProcessPath ?? "vigil.exe", typeof(ServicePlan).Assembly.Location, config, workingDir);
+    // vigil.dll beside the host, not Assembly.Location: that is empty inside a single-file release build.
+    public static ServicePlan ForCurrentProcess(string name, string? config, string workingDir, string verb = "serve") =>
+        For(name, Environment.ProcessPath ?? "vigil.exe", Path.Combine(AppContext.BaseDirectory, "vigil.dll"), config, workingDir, verb);
 
     /// <summary>sc.exe wants each <c>key=</c> and its value as separate words.</summary>
     public IReadOnlyList<string> CreateArguments() =>
         ["create", Name, "binPath=", BinaryPath, "start=", "delayed-auto", "DisplayName=", DisplayName];
 
     public IReadOnlyList<string> DescriptionArguments() =>
-        ["description", Name, "Learns what a normal hour of your logs looks like and flags the hours that are not (vigil serve)."];
+        ["description", Name, BinaryPath.Contains(" forward ", StringComparison.Ordinal)
+            ? "Pushes this machine's event logs to a Vigil server (vigil forward)."
+            : "Learns what a normal hour of your logs looks like and flags the hours that are not (vigil serve)."];
 
     private static string Quote(string path) => $"\"{path}\"";
 }

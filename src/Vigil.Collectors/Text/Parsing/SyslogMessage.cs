@@ -15,12 +15,34 @@ public readonly record struct SyslogMessage(DateTime TimeUtc, int Level, string?
     public static bool TryParse(string raw, DateTime receivedUtc, TimeZoneInfo zone, out SyslogMessage message)
     {
         message = default;
-        if (!SyslogFormat.TryParse(raw, new LineContext(receivedUtc, zone), out var parsed))
+        var context = new LineContext(receivedUtc, zone);
+        if (SyslogFormat.TryParse(raw, context, out var parsed) || TryPreciseForward(raw, context, out parsed))
+        {
+            message = new SyslogMessage(parsed.TimeUtc, parsed.Level, parsed.Provider, parsed.Host, parsed.Message);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>rsyslog's RSYSLOG_ForwardFormat: the RFC 3164 layout with an RFC 3339 time, <c>&lt;PRI&gt;2026-03-02T10:15:30.25+01:00 host tag: msg</c>.</summary>
+    private static bool TryPreciseForward(string raw, LineContext context, out ParsedLine parsed)
+    {
+        parsed = default;
+        var close = raw.StartsWith('<') ? raw.IndexOf('>', StringComparison.Ordinal) : -1;
+        if (close is < 2 or > 4 || !int.TryParse(raw.AsSpan(1, close - 1), out var pri) || pri > 191)
         {
             return false;
         }
 
-        message = new SyslogMessage(parsed.TimeUtc, parsed.Level, parsed.Provider, parsed.Host, parsed.Message);
+        var rest = raw[(close + 1)..];
+        var length = IsoTimestamp.TryParse(rest, context, out var utc);
+        if (length == 0 || !SyslogFormat.TryParseHostAndTag(rest, length, utc, out parsed))
+        {
+            return false;
+        }
+
+        parsed = parsed with { Level = SyslogSeverity.ToLevel(pri & 7) };
         return true;
     }
 }

@@ -13,6 +13,7 @@ CREATE TABLE sources (
 -- Events by day: one partition a day is created ahead of each ingest and dropped by retention; the default partition
 -- takes dates far from the clock (a typo'd year never fails a batch). A unique key of a partitioned table must hold
 -- the partition column, so the dedup key is (source, record key, time): every record key Vigil makes names one time.
+-- Ordered (source, time, record key), the one index serves both the dedup and the reads of a source's time range.
 CREATE TABLE events (
     source_id integer NOT NULL,
     record_key text NOT NULL,
@@ -23,9 +24,8 @@ CREATE TABLE events (
     channel text NOT NULL,
     computer text NOT NULL,
     message text,
-    PRIMARY KEY (source_id, record_key, time)
+    PRIMARY KEY (source_id, time, record_key)
 ) PARTITION BY RANGE (time);
-CREATE INDEX events_by_time ON events (source_id, time);
 CREATE TABLE events_default PARTITION OF events DEFAULT;
 
 CREATE TABLE runs (
