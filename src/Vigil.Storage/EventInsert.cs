@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Data.Sqlite;
 using SQLitePCL;
 using Vigil.Core.Events;
 
@@ -23,7 +22,7 @@ internal sealed class EventInsert : IDisposable
     public EventInsert(sqlite3 db)
     {
         _db = db;
-        Check(raw.sqlite3_prepare_v2(db, Sql, out _statement));
+        SqliteEventStore.Check(raw.sqlite3_prepare_v2(db, Sql, out _statement), db);
     }
 
     /// <summary>Inserts the event unless the source already holds its record key; returns 1 when it was new.</summary>
@@ -41,7 +40,7 @@ internal sealed class EventInsert : IDisposable
         var rc = raw.sqlite3_step(_statement);
         if (rc != raw.SQLITE_DONE)
         {
-            Check(rc);
+            SqliteEventStore.Check(rc, _db);
         }
 
         raw.sqlite3_reset(_statement);
@@ -78,13 +77,5 @@ internal sealed class EventInsert : IDisposable
         // SQLite copies the bytes (SQLITE_TRANSIENT), so the buffer is free again for the next column.
         var length = Encoding.UTF8.GetBytes(value, _utf8);
         raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, length));
-    }
-
-    private void Check(int rc)
-    {
-        if (rc != raw.SQLITE_OK)
-        {
-            SqliteException.ThrowExceptionForRC(rc, _db);
-        }
     }
 }

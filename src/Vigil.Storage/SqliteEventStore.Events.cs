@@ -189,7 +189,8 @@ public sealed partial class SqliteEventStore
         return page;
     }
 
-    private static void Check(int rc, sqlite3 db)
+    /// <summary>Throws what Microsoft.Data.Sqlite would for a failed raw call, so store errors read the same.</summary>
+    internal static void Check(int rc, sqlite3 db)
     {
         if (rc != raw.SQLITE_OK)
         {
