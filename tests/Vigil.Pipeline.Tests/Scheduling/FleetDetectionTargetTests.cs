@@ -15,33 +15,7 @@ public sealed class FleetDetectionTargetTests : IDisposable
     public void Dispose() => _workspace.Dispose();
 
     [Fact]
-    public async Task TwoInstancesOnOneStoreScoreEveryHostHourExactlyOnce()
-    {
-        await StoreFleetAsync();
-        var hours = HourRange.Ending(_fleet.End, 6);
-        var clock = new FakeTimeProvider(_fleet.End.AddMinutes(5));
-        using var first = new VigilContext(_workspace.Config, clock);
-        using var second = new VigilContext(_workspace.Config, clock);
-
-        await Task.WhenAll(
-            Task.Run(() => new FleetDetectionTarget(first, _ => { }, "a").ScoreAsync(hours, CancellationToken.None)),
-            Task.Run(() => new FleetDetectionTarget(second, _ => { }, "b").ScoreAsync(hours, CancellationToken.None)));
-
-        using var context = _workspace.Open();
-        var runs = await context.Store.GetRunsAsync(1000, CancellationToken.None);
-        foreach (var host in _fleet.Hosts)
-        {
-            var scope = Core.Events.HostSource.Compose(host.Name, host.Source);
-            var scored = runs.Where(r => r.Kind == DetectService.RunKind && r.Source == scope && r.Outcome?.Succeeded == true)
-                .SelectMany(r => Enumerable.Range(0, r.Range.Hours).Select(i => r.Range.Start.AddHours(i))).ToList();
-            Assert.Equal(hours.Hours, scored.Count);
-            Assert.Equal(hours.Hours, scored.Distinct().Count());
-            Assert.Equal(hours.Hours, (await context.Store.GetVerdictsAsync(new VerdictScope([scope]).Key, hours, CancellationToken.None)).Count);
-        }
-
-        Assert.Contains(runs, r => r.Kind == SetupRunKind);
-        Assert.Equal(_fleet.Hosts.Count, runs.Count(r => r.Kind == SetupRunKind && r.Outcome?.Succeeded == true));
-    }
+    public Task TwoInstancesOnOneStoreScoreEveryHostHourExactlyOnce() => TwoInstancesScoreEveryHostHourOnceAsync(_workspace, _fleet);
 
     [Fact]
     public async Task HoursClaimedByAnInstanceThatDiedAreScoredByAnotherOnceTheLeaseRunsOut()
@@ -81,6 +55,39 @@ public sealed class FleetDetectionTargetTests : IDisposable
     }
 
     private const string SetupRunKind = "setup";
+
+    /// <summary>Two instances (contexts, as two serve processes have) score the same hours of a fleet on one store.</summary>
+    internal static async Task TwoInstancesScoreEveryHostHourOnceAsync(Workspace workspace, SimulatedFleet fleet)
+    {
+        using (var store = workspace.Open())
+        {
+            await fleet.StoreAsync(store.Store);
+        }
+
+        var hours = HourRange.Ending(fleet.End, 6);
+        var clock = new FakeTimeProvider(fleet.End.AddMinutes(5));
+        using var first = new VigilContext(workspace.Config, clock);
+        using var second = new VigilContext(workspace.Config, clock);
+
+        await Task.WhenAll(
+            Task.Run(() => new FleetDetectionTarget(first, _ => { }, "a").ScoreAsync(hours, CancellationToken.None)),
+            Task.Run(() => new FleetDetectionTarget(second, _ => { }, "b").ScoreAsync(hours, CancellationToken.None)));
+
+        using var context = workspace.Open();
+        var runs = await context.Store.GetRunsAsync(1000, CancellationToken.None);
+        foreach (var host in fleet.Hosts)
+        {
+            var scope = Core.Events.HostSource.Compose(host.Name, host.Source);
+            var scored = runs.Where(r => r.Kind == DetectService.RunKind && r.Source == scope && r.Outcome?.Succeeded == true)
+                .SelectMany(r => Enumerable.Range(0, r.Range.Hours).Select(i => r.Range.Start.AddHours(i))).ToList();
+            Assert.Equal(hours.Hours, scored.Count);
+            Assert.Equal(hours.Hours, scored.Distinct().Count());
+            Assert.Equal(hours.Hours, (await context.Store.GetVerdictsAsync(new VerdictScope([scope]).Key, hours, CancellationToken.None)).Count);
+        }
+
+        Assert.Contains(runs, r => r.Kind == SetupRunKind);
+        Assert.Equal(fleet.Hosts.Count, runs.Count(r => r.Kind == SetupRunKind && r.Outcome?.Succeeded == true));
+    }
 
     private async Task StoreFleetAsync()
     {
