@@ -19,19 +19,6 @@ internal sealed class GatedDetectionTarget : IHourlyDetectionTarget
 
     public Task<DateTime?> GetLastScoredHourEndAsync(CancellationToken cancellationToken) => _inner.GetLastScoredHourEndAsync(cancellationToken);
 
-    public async Task ScoreAsync(HourRange hours, CancellationToken cancellationToken)
-    {
-        var job = await _jobs.RunWhenFreeAsync(
-            JobKind,
-            async (_, ct) =>
-            {
-                await _inner.ScoreAsync(hours, ct).ConfigureAwait(false);
-                return null;
-            },
-            cancellationToken).ConfigureAwait(false);
-        if (job.Failure is { } failure)
-        {
-            throw failure;
-        }
-    }
+    public Task ScoreAsync(HourRange hours, CancellationToken cancellationToken) =>
+        _jobs.RunScheduledAsync(JobKind, ct => _inner.ScoreAsync(hours, ct), cancellationToken);
 }

@@ -18,19 +18,6 @@ internal sealed class GatedRetrainTarget : IRetrainTarget
 
     public Task<DateTime?> GetTrainedAtAsync(CancellationToken cancellationToken) => _inner.GetTrainedAtAsync(cancellationToken);
 
-    public async Task RetrainAsync(CancellationToken cancellationToken)
-    {
-        var job = await _jobs.RunWhenFreeAsync(
-            JobKind,
-            async (_, ct) =>
-            {
-                await _inner.RetrainAsync(ct).ConfigureAwait(false);
-                return null;
-            },
-            cancellationToken).ConfigureAwait(false);
-        if (job.Failure is { } failure)
-        {
-            throw failure;
-        }
-    }
+    public Task RetrainAsync(CancellationToken cancellationToken) =>
+        _jobs.RunScheduledAsync(JobKind, ct => _inner.RetrainAsync(ct), cancellationToken);
 }

@@ -53,6 +53,26 @@ internal sealed class JobCoordinator
         return true;
     }
 
+    /// <summary>
+    /// <see cref="RunWhenFreeAsync"/> for the scheduler's jobs, which return nothing: the job's failure is rethrown to
+    /// the caller (the scheduler logs it and tries again at its next tick).
+    /// </summary>
+    public async Task RunScheduledAsync(string kind, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        var job = await RunWhenFreeAsync(
+            kind,
+            async (_, ct) =>
+            {
+                await work(ct).ConfigureAwait(false);
+                return null;
+            },
+            cancellationToken).ConfigureAwait(false);
+        if (job.Failure is { } failure)
+        {
+            throw failure;
+        }
+    }
+
     /// <summary>Waits for any running job to end, then starts <paramref name="work"/> and waits for it (the scheduler's way in).</summary>
     public async Task<Job> RunWhenFreeAsync(string kind, Func<IProgress<PipelineProgress>, CancellationToken, Task<object?>> work, CancellationToken cancellationToken)
     {
