@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Vigil.Api.Contracts;
 using Vigil.Api.Errors;
+using Vigil.Core.Windows;
 using Vigil.Pipeline;
 using Vigil.Pipeline.Operator;
 
@@ -8,7 +9,8 @@ namespace Vigil.Api.Endpoints;
 
 /// <summary>
 /// What the operator tells Vigil, as <c>vigil maintenance</c> and <c>vigil accept</c> do: <c>/maintenance</c> windows
-/// (scored, never alerted) and <c>/accepted</c> kinds (no longer new or surging). Behind the API key like every data endpoint.
+/// (scored, never alerted), <c>/accepted</c> kinds (no longer new or surging) and <c>/feedback</c> false alarms (the
+/// hour joins the next training). Behind the API key like every data endpoint.
 /// </summary>
 internal static class OperatorApi
 {
@@ -21,6 +23,8 @@ internal static class OperatorApi
         group.MapGet("/accepted", ListAcceptedAsync).WithSummary("Kinds accepted as normal");
         group.MapPost("/accepted", AcceptAsync).WithSummary("Accept a kind as normal {kind}");
         group.MapDelete("/accepted", RemoveAcceptedAsync).WithSummary("Stop accepting ?kind=Provider/EventId");
+        group.MapGet("/feedback", ListFalseAlarmsAsync).WithSummary("Hours the operator called false alarms");
+        group.MapPost("/feedback", AddFalseAlarmAsync).WithSummary("Call an hour's page a false alarm {hour, note}, as vigil feedback --false-alarm");
         return app;
     }
 
@@ -96,6 +100,32 @@ internal static class OperatorApi
         catch (PipelineException ex)
         {
             return ApiProblems.NotFound(ex.Message);
+        }
+    }
+
+    private static async Task<Ok<List<object>>> ListFalseAlarmsAsync(VigilContext context, CancellationToken cancellationToken)
+    {
+        using var actions = new OperatorActions(context.Config, context.Clock);
+        var alarms = await actions.ListFalseAlarmsAsync(cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(alarms.Select(a => (object)new { hour_timestamp = HourlySummary.FormatHour(a.Hour), note = a.Note, added_at = a.AddedAt }).ToList());
+    }
+
+    private static async Task<Results<Created<object>, ProblemHttpResult>> AddFalseAlarmAsync(FeedbackBody? body, VigilContext context, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(body?.Hour))
+        {
+            return ApiProblems.BadRequest("Send {\"hour\": \"YYYY-MM-DD HH:00:00\", \"note\": optional text}.");
+        }
+
+        try
+        {
+            using var actions = new OperatorActions(context.Config, context.Clock);
+            var hour = await actions.AddFalseAlarmAsync(body.Hour, body.Note, cancellationToken).ConfigureAwait(false);
+            return TypedResults.Created("/feedback", (object)new { hour_timestamp = HourlySummary.FormatHour(hour), false_alarm = true });
+        }
+        catch (PipelineException ex)
+        {
+            return ApiProblems.BadRequest(ex.Message);
         }
     }
 

@@ -68,11 +68,13 @@ function drawChart(hours) {
   const daysPerLabel = Math.max(1, Math.ceil(70 / (step * 24)));
   let midnights = 0;
   hours.forEach((h, i) => {
-    const group = el("svg:g", { class: "hour" + (h.is_anomaly ? " anomalous" : ""), "data-hour": h.hour_timestamp });
+    const group = el("svg:g", { class: "hour" + (h.is_anomaly ? " anomalous" : "") + (h.suppressed ? " suppressed" : ""), "data-hour": h.hour_timestamp });
+    // Hours inside a maintenance window are shaded: scored and kept, never alerted.
+    if (h.suppressed) group.append(el("svg:rect", { class: "maintenance", x: left + i * step, y: top, width: step, height: plotH }));
     const barH = Math.max(0.5, (h.total_events / max) * plotH);
     group.append(el("svg:rect", { class: "bar", x: left + i * step + step * 0.1, y: top + plotH - barH, width: Math.max(0.5, step * 0.8), height: barH }));
     group.append(el("svg:title", {}, `${h.hour_timestamp} UTC: ${h.total_events} events, ${h.error_count} errors, ${h.warning_count} warnings` +
-      (h.scored ? `, score ${h.anomaly_score.toFixed(3)}${h.is_anomaly ? " (anomalous)" : ""}` : "")));
+      (h.scored ? `, score ${h.anomaly_score.toFixed(3)}${h.is_anomaly ? " (anomalous)" : ""}` : "") + (h.suppressed ? ", maintenance window" : "")));
     if (h.is_anomaly) group.append(el("svg:circle", { class: "anomaly-marker", cx: x(i), cy: Math.max(top, y(h.total_events) - 6), r: 4 }));
     svg.append(group);
     if (h.hour_timestamp.endsWith(" 00:00:00") && midnights++ % daysPerLabel === 0) {
@@ -86,7 +88,25 @@ function drawChart(hours) {
   }
 }
 
-function showAnomalies(all) {
+// A flagged hour can be called a false alarm (admin key required, as every call here); it joins the next training.
+function falseAlarmControl(hour, marked) {
+  if (marked.has(hour)) return el("span", { class: "feedback done" }, "marked as a false alarm");
+  const button = el("button", { type: "button", class: "feedback" }, "False alarm");
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    try {
+      await api("/feedback", { method: "POST", body: JSON.stringify({ hour }) });
+      button.replaceWith(el("span", { class: "feedback done" }, "marked as a false alarm"));
+      say(`${hour} UTC marked as a false alarm; it joins the next training.`);
+    } catch (e) {
+      button.disabled = false;
+      say(e.message, true);
+    }
+  });
+  return button;
+}
+
+function showAnomalies(all, marked = new Set()) {
   // /anomalies keeps every model's verdict (the audit trail); the list shows each hour's current one.
   const anomalies = all.filter(a => a.current !== false);
   const list = document.getElementById("anomalies");
@@ -96,6 +116,7 @@ function showAnomalies(all) {
     item.append(el("div", { class: "when" }, `${a.hour_timestamp} UTC`));
     item.append(el("div", { class: "counts" }, `${a.total_events} events, ${a.error_count} errors, ${a.warning_count} warnings · score ${a.anomaly_score.toFixed(3)} · model ${a.model_id}`));
     item.append(el("div", { class: "reasons" }, a.reasons.length ? a.reasons.join("; ") : "flagged by the model (no reasons given)"));
+    item.append(falseAlarmControl(a.hour_timestamp, marked));
     return item;
   }));
   if (anomalies.length === 0) list.append(el("li", {}, "No anomalous hours in this range."));
@@ -133,11 +154,11 @@ async function refresh() {
     const pill = document.getElementById("health");
     pill.textContent = health.status;
     pill.className = `pill ${health.status}`;
-    const [status, hours, anomalies, runs] = await Promise.all([api("/status"), api("/hours"), api("/anomalies"), api("/runs?limit=10")]);
+    const [status, hours, anomalies, runs, feedback] = await Promise.all([api("/status"), api("/hours"), api("/anomalies"), api("/runs?limit=10"), api("/feedback")]);
     lastHours = hours;
     document.getElementById("range").textContent = hours.length ? `(${hours[0].hour_timestamp.slice(0, 16)} – ${hours[hours.length - 1].hour_timestamp.slice(0, 16)} UTC)` : "";
     drawChart(hours);
-    showAnomalies(anomalies);
+    showAnomalies(anomalies, new Set(feedback.map(f => f.hour_timestamp)));
     showStatus(status);
     showRuns(runs);
     document.body.dataset.loaded = "true";

@@ -34,10 +34,26 @@ public sealed class DashboardTests(BrowserFixture chromium) : IClassFixture<Brow
         Assert.Equal(2, await page.Locator("#runs tr.run").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ArtifactsDirectory(), "dashboard.png"), FullPage = true });
 
+        // A flagged hour called a false alarm from the page is stored as vigil feedback --false-alarm stores it.
+        var flagged = await page.Locator("#anomalies li.anomaly .when").First.InnerTextAsync();
+        await page.Locator("#anomalies li.anomaly button.feedback").First.ClickAsync();
+        await page.Locator("#anomalies li.anomaly .feedback.done").First.WaitForAsync();
+        var feedback = await server.GetJsonAsync("/feedback");
+        Assert.Equal(flagged.Replace(" UTC", string.Empty, StringComparison.Ordinal), Assert.Single(feedback.EnumerateArray()).GetProperty("hour_timestamp").GetString());
+        Assert.Empty(await page.Locator("#chart .maintenance").AllAsync());
+
+        // Hours inside a maintenance window are shaded once detection has scored them.
+        using (var window = await server.PostJsonAsync("/maintenance", """{"from":"2000-01-01T00:00:00Z","to":"2100-01-01T00:00:00Z","reason":"patching"}"""))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Created, window.StatusCode);
+        }
+
         await page.ClickAsync("#detect");
         await page.WaitForSelectorAsync("#message:has-text('Detection done')");
         // A locator, not a string predicate: the CSP forbids the eval Playwright would poll it with.
         await page.Locator("#runs tr.run").Nth(2).WaitForAsync();
+        await page.Locator("#chart .maintenance").First.WaitForAsync();
+        Assert.Contains("marked as a false alarm", await page.Locator("#anomalies").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.SetViewportSizeAsync(390, 844);
         await page.WaitForTimeoutAsync(100);

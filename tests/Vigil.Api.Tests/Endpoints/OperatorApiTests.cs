@@ -3,7 +3,7 @@ using Vigil.Api.Tests.Support;
 
 namespace Vigil.Api.Tests.Endpoints;
 
-/// <summary><c>/maintenance</c> and <c>/accepted</c> on a real server: the same store the CLI writes, behind the API key.</summary>
+/// <summary><c>/maintenance</c>, <c>/accepted</c> and <c>/feedback</c> on a real server: the same store the CLI writes, behind the API key.</summary>
 public sealed class OperatorApiTests
 {
     [Fact]
@@ -51,6 +51,24 @@ public sealed class OperatorApiTests
         Assert.Equal("Service Control Manager/7045", Assert.Single(listed.EnumerateArray()).GetProperty("kind").GetString());
         Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
         Assert.Empty((await server.GetJsonAsync("/accepted")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task AFalseAlarmIsStoredWithTheKeyAndAnHourThatIsNotOneIsRefused()
+    {
+        await using var server = await RunningServer.EmptyAsync();
+
+        using var anonymous = await server.Anonymous.PostAsync("/feedback", Json("""{"hour":"2026-02-16 14:00:00"}"""));
+        using var midHour = await server.PostJsonAsync("/feedback", """{"hour":"2026-02-16 14:30:00"}""");
+        using var empty = await server.PostJsonAsync("/feedback", "{}");
+        using var created = await server.PostJsonAsync("/feedback", """{"hour":"2026-02-16 14:00:00","note":"backup job"}""");
+        var listed = Assert.Single((await server.GetJsonAsync("/feedback")).EnumerateArray());
+
+        await Problem.ReadAsync(anonymous, HttpStatusCode.Unauthorized);
+        Assert.Contains("not the start of an hour", (await Problem.ReadAsync(midHour, HttpStatusCode.BadRequest)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await Problem.ReadAsync(empty, HttpStatusCode.BadRequest);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(("2026-02-16 14:00:00", "backup job"), (listed.GetProperty("hour_timestamp").GetString(), listed.GetProperty("note").GetString()));
     }
 
     private static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
