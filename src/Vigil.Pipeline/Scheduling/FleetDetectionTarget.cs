@@ -43,8 +43,16 @@ public sealed class FleetDetectionTarget : IHourlyDetectionTarget
         var failures = new List<string>();
         foreach (var scope in await HostScopes.ListAsync(store, null, cancellationToken).ConfigureAwait(false))
         {
-            // Scores nothing before the scope's first event: those hours are not news, and not worth a claim.
+            // One instance takes a scope for this tick, so two never train its first model at once (each claiming
+            // alternate hours would); the hour claims below still decide which hours are scored. Not completed: it
+            // lapses with the lease, and the next tick (another range start) is a fresh claim any instance may win.
             var key = new VerdictScope([scope.Name]).Key;
+            if (!await store.TryClaimAsync(key + "#tick", hours.Start, Instance, _context.Clock.GetUtcNow().UtcDateTime, Lease, cancellationToken).ConfigureAwait(false))
+            {
+                continue;
+            }
+
+            // Scores nothing before the scope's first event: those hours are not news, and not worth a claim.
             var claimed = new List<DateTime>();
             for (var hour = hours.Start < HourRange.FloorHour(scope.First) ? HourRange.FloorHour(scope.First) : hours.Start; hour < hours.End; hour += HourRange.Hour)
             {
