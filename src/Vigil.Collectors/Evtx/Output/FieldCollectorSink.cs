@@ -12,8 +12,8 @@ namespace Vigil.Collectors.Evtx.Output;
 internal sealed class FieldCollectorSink : IBinXmlSink
 {
     private readonly List<string> _path = [];
-    private readonly StringBuilder _text = new();
-    private readonly StringBuilder _attribute = new();
+    private readonly Utf8Buffer _text = new();
+    private readonly Utf8Buffer _attribute = new();
     private string? _attributeName;
     private string? _dataName;
 
@@ -28,16 +28,16 @@ internal sealed class FieldCollectorSink : IBinXmlSink
         _dataName = null;
     }
 
-    public void StartElement(string name)
+    public void StartElement(BinXmlName name)
     {
-        _path.Add(name);
+        _path.Add(name.Text);
         _text.Clear();
         _dataName = null;
     }
 
-    public void StartAttribute(string name)
+    public void StartAttribute(BinXmlName name)
     {
-        _attributeName = name;
+        _attributeName = name.Text;
         _attribute.Clear();
     }
 
@@ -49,13 +49,13 @@ internal sealed class FieldCollectorSink : IBinXmlSink
         switch ((Section(), element, _attributeName))
         {
             case ("System", "Provider", "Name"):
-                Fields.Provider = _attribute.ToString();
+                Fields.Provider = Text(_attribute);
                 break;
             case ("System", "EventID", "Qualifiers"):
-                Fields.Qualifiers = ParseInt(_attribute.ToString());
+                Fields.Qualifiers = ParseInt(_attribute);
                 break;
             case ("EventData", "Data", "Name"):
-                _dataName = _attribute.ToString();
+                _dataName = Text(_attribute);
                 break;
         }
 
@@ -67,8 +67,9 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void EndElement(string name)
+    public void EndElement(BinXmlName element)
     {
+        var name = element.Text;
         var section = Section();
         if (section == "System" && _path.Count == 3)
         {
@@ -76,11 +77,11 @@ internal sealed class FieldCollectorSink : IBinXmlSink
         }
         else if (section == "EventData" && _path.Count == 3)
         {
-            Fields.Data.Add(new(_dataName ?? name, _text.ToString()));
+            Fields.Data.Add(new(_dataName ?? name, Text(_text)));
         }
         else if (section == "UserData" && _path.Count >= 4 && _text.Length > 0)
         {
-            Fields.Data.Add(new(name, _text.ToString()));
+            Fields.Data.Add(new(name, Text(_text)));
         }
 
         _path.RemoveAt(_path.Count - 1);
@@ -111,51 +112,66 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     private bool KeepsAttribute() => (Section(), _path.Count > 0 ? _path[^1] : "", _attributeName) is
         ("System", "Provider", "Name") or ("System", "EventID", "Qualifiers") or ("EventData", "Data", "Name");
 
-    public void CharRef(ushort value) => Current().Append((char)value);
-
-    public void EntityRef(string name) => Current().Append(name switch
+    public void CharRef(ushort value)
     {
-        "amp" => "&",
-        "lt" => "<",
-        "gt" => ">",
-        "quot" => "\"",
-        "apos" => "'",
-        _ => $"&{name};",
-    });
-
-    public void CData(ReadOnlySpan<char> text) => Current().Append(text);
-
-    public void ProcessingInstruction(string target, ReadOnlySpan<char> data)
-    {
+        var rune = Rune.TryCreate((char)value, out var r) ? r : Rune.ReplacementChar;
+        var output = Current();
+        output.Advance(rune.EncodeToUtf8(output.GetSpan(4)));
     }
 
-    private StringBuilder Current() => _attributeName is null ? _text : _attribute;
-
-    /// <summary>The child of Event the current element is in: System, EventData, UserData...</summary>
-    private string Section() => _path.Count >= 2 ? _path[1] : "";
-
-    private void AssignSystem(string name, StringBuilder text)
+    public void EntityRef(BinXmlName name)
     {
-        switch (name)
+        var output = Current();
+        switch (name.Text)
         {
-            case "EventID":
-                Fields.EventId = ParseInt(text.ToString()) is { } id ? id & 0xffff : null;
-                break;
-            case "Level":
-                Fields.Level = ParseInt(text.ToString());
-                break;
-            case "EventRecordID":
-                Fields.EventRecordId = ulong.TryParse(text.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var recordId) ? recordId : null;
-                break;
-            case "Channel":
-                Fields.Channel = text.ToString();
-                break;
-            case "Computer":
-                Fields.Computer = text.ToString();
+            case "amp": output.Write((byte)'&'); break;
+            case "lt": output.Write((byte)'<'); break;
+            case "gt": output.Write((byte)'>'); break;
+            case "quot": output.Write((byte)'"'); break;
+            case "apos": output.Write((byte)'\''); break;
+            default:
+                output.Write((byte)'&');
+                output.Write(name.Utf8);
+                output.Write((byte)';');
                 break;
         }
     }
 
-    private static int? ParseInt(string text) =>
-        long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? (int)value : null;
+    public void CData(ReadOnlySpan<char> text) => BinXmlValueFormatter.AppendText(Current(), text, xmlEscape: false);
+
+    public void ProcessingInstruction(BinXmlName target, ReadOnlySpan<char> data)
+    {
+    }
+
+    private Utf8Buffer Current() => _attributeName is null ? _text : _attribute;
+
+    private static string Text(Utf8Buffer buffer) => Encoding.UTF8.GetString(buffer.WrittenSpan);
+
+    /// <summary>The child of Event the current element is in: System, EventData, UserData...</summary>
+    private string Section() => _path.Count >= 2 ? _path[1] : "";
+
+    private void AssignSystem(string name, Utf8Buffer text)
+    {
+        switch (name)
+        {
+            case "EventID":
+                Fields.EventId = ParseInt(text) is { } id ? id & 0xffff : null;
+                break;
+            case "Level":
+                Fields.Level = ParseInt(text);
+                break;
+            case "EventRecordID":
+                Fields.EventRecordId = ulong.TryParse(text.WrittenSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var recordId) ? recordId : null;
+                break;
+            case "Channel":
+                Fields.Channel = Text(text);
+                break;
+            case "Computer":
+                Fields.Computer = Text(text);
+                break;
+        }
+    }
+
+    private static int? ParseInt(Utf8Buffer text) =>
+        long.TryParse(text.WrittenSpan, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? (int)value : null;
 }
