@@ -40,15 +40,15 @@ internal static class EvtxJsonRecordWriter
             names.Add(name);
         }
 
-        foreach (var (name, value) in fields.Data)
+        foreach (var field in fields.Data)
         {
-            var key = name;
+            var key = field.Name;
             for (var n = 2; !names.Add(key); n++)
             {
-                key = $"{name}_{n}";
+                key = $"{field.Name}_{n}";
             }
 
-            json.WriteString(key, value);
+            json.WriteString(key, fields.Value(field));
         }
 
         json.WriteEndObject();

@@ -11,6 +11,10 @@ namespace Vigil.Collectors.Evtx.Output;
 /// </summary>
 internal sealed class FieldCollectorSink : IBinXmlSink
 {
+    private const int MaxInternedBytes = 128;
+    private const int MaxInterned = 4096;
+
+    private readonly Dictionary<string, string> _interned = new(StringComparer.Ordinal);
     private readonly List<string> _path = [];
     private readonly Utf8Buffer _text = new();
     private readonly Utf8Buffer _attribute = new();
@@ -49,13 +53,13 @@ internal sealed class FieldCollectorSink : IBinXmlSink
         switch ((Section(), element, _attributeName))
         {
             case ("System", "Provider", "Name"):
-                Fields.Provider = Text(_attribute);
+                Fields.Provider = Intern(_attribute.WrittenSpan);
                 break;
             case ("System", "EventID", "Qualifiers"):
                 Fields.Qualifiers = ParseInt(_attribute);
                 break;
             case ("EventData", "Data", "Name"):
-                _dataName = Text(_attribute);
+                _dataName = Intern(_attribute.WrittenSpan);
                 break;
         }
 
@@ -77,11 +81,11 @@ internal sealed class FieldCollectorSink : IBinXmlSink
         }
         else if (section == "EventData" && _path.Count == 3)
         {
-            Fields.Data.Add(new(_dataName ?? name, Text(_text)));
+            Fields.AddData(_dataName ?? name, _text.WrittenSpan);
         }
         else if (section == "UserData" && _path.Count >= 4 && _text.Length > 0)
         {
-            Fields.Data.Add(new(name, Text(_text)));
+            Fields.AddData(name, _text.WrittenSpan);
         }
 
         _path.RemoveAt(_path.Count - 1);
@@ -145,7 +149,34 @@ internal sealed class FieldCollectorSink : IBinXmlSink
 
     private Utf8Buffer Current() => _attributeName is null ? _text : _attribute;
 
-    private static string Text(Utf8Buffer buffer) => Encoding.UTF8.GetString(buffer.WrittenSpan);
+    /// <summary>
+    /// The text of a value that repeats from record to record (data names, provider, channel, computer) as one shared
+    /// string: most records then cost no string at all.
+    /// </summary>
+    private string Intern(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > MaxInternedBytes)
+        {
+            return Encoding.UTF8.GetString(utf8);
+        }
+
+        Span<char> chars = stackalloc char[MaxInternedBytes];
+        var text = chars[..Encoding.UTF8.GetChars(utf8, chars)];
+        var lookup = _interned.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(text, out var interned))
+        {
+            return interned;
+        }
+
+        if (_interned.Count >= MaxInterned)
+        {
+            _interned.Clear();
+        }
+
+        interned = new string(text);
+        _interned[interned] = interned;
+        return interned;
+    }
 
     /// <summary>The child of Event the current element is in: System, EventData, UserData...</summary>
     private string Section() => _path.Count >= 2 ? _path[1] : "";
@@ -164,10 +195,10 @@ internal sealed class FieldCollectorSink : IBinXmlSink
                 Fields.EventRecordId = ulong.TryParse(text.WrittenSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var recordId) ? recordId : null;
                 break;
             case "Channel":
-                Fields.Channel = Text(text);
+                Fields.Channel = Intern(text.WrittenSpan);
                 break;
             case "Computer":
-                Fields.Computer = Text(text);
+                Fields.Computer = Intern(text.WrittenSpan);
                 break;
         }
     }
