@@ -75,7 +75,7 @@ public static class EvtxDumper
                 continue;
             }
 
-            EvtxJsonRecordWriter.Write(output.Json, output.Fields.Fields, record);
+            output.JsonRecords.Write(output.Json, output.Fields.Fields, record);
             output.Json.Flush();
             output.Json.Reset(output.Bytes);
             output.Bytes.Write((byte)'\n');

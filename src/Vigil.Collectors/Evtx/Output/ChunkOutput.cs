@@ -8,7 +8,7 @@ internal sealed class ChunkOutput
 {
     public ChunkOutput()
     {
-        Json = new Utf8JsonWriter(Bytes, new JsonWriterOptions { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Json = new Utf8JsonWriter(Bytes, new JsonWriterOptions { SkipValidation = true, Encoder = EvtxJsonRecordWriter.Encoder });
         Xml = new XmlRecordSink(Bytes);
     }
 
@@ -19,6 +19,8 @@ internal sealed class ChunkOutput
     public FieldCollectorSink Fields { get; } = new();
 
     public Utf8JsonWriter Json { get; }
+
+    public EvtxJsonRecordWriter JsonRecords { get; } = new();
 
     public long Records { get; set; }
 

@@ -15,10 +15,10 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     private const int MaxInterned = 4096;
 
     private readonly Dictionary<string, string> _interned = new(StringComparer.Ordinal);
-    private readonly List<string> _path = [];
+    private readonly List<BinXmlName> _path = [];
     private readonly Utf8Buffer _text = new();
     private readonly Utf8Buffer _attribute = new();
-    private string? _attributeName;
+    private BinXmlName? _attributeName;
     private string? _dataName;
 
     public EvtxEventFields Fields { get; } = new();
@@ -34,14 +34,14 @@ internal sealed class FieldCollectorSink : IBinXmlSink
 
     public void StartElement(BinXmlName name)
     {
-        _path.Add(name.Text);
+        _path.Add(name);
         _text.Clear();
         _dataName = null;
     }
 
     public void StartAttribute(BinXmlName name)
     {
-        _attributeName = name.Text;
+        _attributeName = name;
         _attribute.Clear();
     }
 
@@ -49,16 +49,15 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     public void EndAttribute()
     {
         // Strings are made only for the few attributes kept: most records carry a dozen that are not.
-        var element = _path.Count > 0 ? _path[^1] : "";
-        switch ((Section(), element, _attributeName))
+        switch (KeptAttribute())
         {
-            case ("System", "Provider", "Name"):
+            case KnownName.Provider:
                 Fields.Provider = Intern(_attribute.WrittenSpan);
                 break;
-            case ("System", "EventID", "Qualifiers"):
+            case KnownName.Qualifiers:
                 Fields.Qualifiers = ParseInt(_attribute);
                 break;
-            case ("EventData", "Data", "Name"):
+            case KnownName.Data:
                 _dataName = Intern(_attribute.WrittenSpan);
                 break;
         }
@@ -73,19 +72,18 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void EndElement(BinXmlName element)
     {
-        var name = element.Text;
         var section = Section();
-        if (section == "System" && _path.Count == 3)
+        if (section == KnownName.System && _path.Count == 3)
         {
-            AssignSystem(name, _text);
+            AssignSystem(element.Known, _text);
         }
-        else if (section == "EventData" && _path.Count == 3)
+        else if (section == KnownName.EventData && _path.Count == 3)
         {
-            Fields.AddData(_dataName ?? name, _text.WrittenSpan);
+            Fields.AddData(_dataName ?? element.Text, _text.WrittenSpan);
         }
-        else if (section == "UserData" && _path.Count >= 4 && _text.Length > 0)
+        else if (section == KnownName.UserData && _path.Count >= 4 && _text.Length > 0)
         {
-            Fields.AddData(name, _text.WrittenSpan);
+            Fields.AddData(element.Text, _text.WrittenSpan);
         }
 
         _path.RemoveAt(_path.Count - 1);
@@ -96,13 +94,13 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Value(byte type, ReadOnlySpan<byte> data)
     {
-        if (_attributeName == "SystemTime" && type == BinXmlValueType.FileTime && data.Length == 8)
+        if (_attributeName?.Known == KnownName.SystemTime && type == BinXmlValueType.FileTime && data.Length == 8)
         {
             Fields.TimeCreated = EvtxTime.FromFileTime(BinaryPrimitives.ReadInt64LittleEndian(data));
         }
 
         // Values nobody reads (SIDs, GUIDs, keywords, process ids) are not formatted at all.
-        if (_attributeName is null ? !KeepsText() : !KeepsAttribute())
+        if (_attributeName is null ? !KeepsText() : KeptAttribute() == KnownName.Other)
         {
             return;
         }
@@ -111,10 +109,23 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     }
 
     private bool KeepsText() =>
-        Section() != "System" || (_path.Count == 3 && _path[2] is "EventID" or "Level" or "EventRecordID" or "Channel" or "Computer");
+        Section() != KnownName.System || (_path.Count == 3 && _path[2].Known is KnownName.EventID or KnownName.Level or KnownName.EventRecordID or KnownName.Channel or KnownName.Computer);
 
-    private bool KeepsAttribute() => (Section(), _path.Count > 0 ? _path[^1] : "", _attributeName) is
-        ("System", "Provider", "Name") or ("System", "EventID", "Qualifiers") or ("EventData", "Data", "Name");
+    /// <summary>
+    /// Which kept attribute the current one is: System/Provider@Name (Provider), System/EventID@Qualifiers
+    /// (Qualifiers), EventData/Data@Name (Data), or Other for the rest.
+    /// </summary>
+    private KnownName KeptAttribute()
+    {
+        var element = _path.Count > 0 ? _path[^1].Known : KnownName.Other;
+        return (Section(), element, _attributeName?.Known) switch
+        {
+            (KnownName.System, KnownName.Provider, KnownName.Name) => KnownName.Provider,
+            (KnownName.System, KnownName.EventID, KnownName.Qualifiers) => KnownName.Qualifiers,
+            (KnownName.EventData, KnownName.Data, KnownName.Name) => KnownName.Data,
+            _ => KnownName.Other,
+        };
+    }
 
     public void CharRef(ushort value)
     {
@@ -179,25 +190,25 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     }
 
     /// <summary>The child of Event the current element is in: System, EventData, UserData...</summary>
-    private string Section() => _path.Count >= 2 ? _path[1] : "";
+    private KnownName Section() => _path.Count >= 2 ? _path[1].Known : KnownName.Other;
 
-    private void AssignSystem(string name, Utf8Buffer text)
+    private void AssignSystem(KnownName name, Utf8Buffer text)
     {
         switch (name)
         {
-            case "EventID":
+            case KnownName.EventID:
                 Fields.EventId = ParseInt(text) is { } id ? id & 0xffff : null;
                 break;
-            case "Level":
+            case KnownName.Level:
                 Fields.Level = ParseInt(text);
                 break;
-            case "EventRecordID":
+            case KnownName.EventRecordID:
                 Fields.EventRecordId = ulong.TryParse(text.WrittenSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var recordId) ? recordId : null;
                 break;
-            case "Channel":
+            case KnownName.Channel:
                 Fields.Channel = Intern(text.WrittenSpan);
                 break;
-            case "Computer":
+            case KnownName.Computer:
                 Fields.Computer = Intern(text.WrittenSpan);
                 break;
         }
