@@ -123,10 +123,17 @@ internal static class BinXmlValueFormatter
             return;
         }
 
-        var time = DateTime.FromFileTimeUtc(fileTime);
+        var span = output.GetSpan(30);
+        WriteIsoTime(span, DateTime.FromFileTimeUtc(fileTime));
+        "00Z"u8.CopyTo(span[27..]);
+        output.Advance(30);
+    }
+
+    /// <summary>Writes the 27 bytes of yyyy-MM-ddTHH:mm:ss.fffffff.</summary>
+    public static void WriteIsoTime(Span<byte> span, DateTime time)
+    {
         var (year, month, day) = time;
         var ticks = time.Ticks % TimeSpan.TicksPerDay;
-        var span = output.GetSpan(30);
         Digits(span, 0, year, 4);
         span[4] = (byte)'-';
         Digits(span, 5, month, 2);
@@ -140,8 +147,6 @@ internal static class BinXmlValueFormatter
         Digits(span, 17, (int)(ticks / TimeSpan.TicksPerSecond % 60), 2);
         span[19] = (byte)'.';
         Digits(span, 20, (int)(ticks % TimeSpan.TicksPerSecond), 7);
-        "00Z"u8.CopyTo(span[27..]);
-        output.Advance(30);
     }
 
     private static void Digits(Span<byte> span, int at, int value, int count)

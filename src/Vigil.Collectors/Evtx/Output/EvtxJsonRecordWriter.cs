@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Vigil.Collectors.Evtx.BinXml;
 
 namespace Vigil.Collectors.Evtx.Output;
 
@@ -43,9 +43,10 @@ internal sealed class EvtxJsonRecordWriter
         if (time is { } t)
         {
             // Formatted on the stack: a string per record costs more than the rest of the System fields together.
-            Span<byte> text = stackalloc byte[32];
-            t.TryFormat(text, out var length, EvtxDumper.TimeFormat, CultureInfo.InvariantCulture);
-            json.WriteString(s_timeCreated, text[..length]);
+            Span<byte> text = stackalloc byte[28];
+            BinXmlValueFormatter.WriteIsoTime(text, t);
+            text[27] = (byte)'Z';
+            json.WriteString(s_timeCreated, text);
         }
 
         WriteNumber(json, s_eventId, fields.EventId);

@@ -11,10 +11,7 @@ namespace Vigil.Collectors.Evtx.Output;
 /// </summary>
 internal sealed class FieldCollectorSink : IBinXmlSink
 {
-    private const int MaxInternedBytes = 128;
-    private const int MaxInterned = 4096;
-
-    private readonly Dictionary<string, string> _interned = new(StringComparer.Ordinal);
+    private readonly Utf8Interner _interned = new();
     private readonly List<BinXmlName> _path = [];
     private readonly Utf8Buffer _text = new();
     private readonly Utf8Buffer _attribute = new();
@@ -52,13 +49,13 @@ internal sealed class FieldCollectorSink : IBinXmlSink
         switch (KeptAttribute())
         {
             case KnownName.Provider:
-                Fields.Provider = Intern(_attribute.WrittenSpan);
+                Fields.Provider = _interned.Get(_attribute.WrittenSpan);
                 break;
             case KnownName.Qualifiers:
                 Fields.Qualifiers = ParseInt(_attribute);
                 break;
             case KnownName.Data:
-                _dataName = Intern(_attribute.WrittenSpan);
+                _dataName = _interned.Get(_attribute.WrittenSpan);
                 break;
         }
 
@@ -160,35 +157,6 @@ internal sealed class FieldCollectorSink : IBinXmlSink
 
     private Utf8Buffer Current() => _attributeName is null ? _text : _attribute;
 
-    /// <summary>
-    /// The text of a value that repeats from record to record (data names, provider, channel, computer) as one shared
-    /// string: most records then cost no string at all.
-    /// </summary>
-    private string Intern(ReadOnlySpan<byte> utf8)
-    {
-        if (utf8.Length > MaxInternedBytes)
-        {
-            return Encoding.UTF8.GetString(utf8);
-        }
-
-        Span<char> chars = stackalloc char[MaxInternedBytes];
-        var text = chars[..Encoding.UTF8.GetChars(utf8, chars)];
-        var lookup = _interned.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out var interned))
-        {
-            return interned;
-        }
-
-        if (_interned.Count >= MaxInterned)
-        {
-            _interned.Clear();
-        }
-
-        interned = new string(text);
-        _interned[interned] = interned;
-        return interned;
-    }
-
     /// <summary>The child of Event the current element is in: System, EventData, UserData...</summary>
     private KnownName Section() => _path.Count >= 2 ? _path[1].Known : KnownName.Other;
 
@@ -206,10 +174,10 @@ internal sealed class FieldCollectorSink : IBinXmlSink
                 Fields.EventRecordId = ulong.TryParse(text.WrittenSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var recordId) ? recordId : null;
                 break;
             case KnownName.Channel:
-                Fields.Channel = Intern(text.WrittenSpan);
+                Fields.Channel = _interned.Get(text.WrittenSpan);
                 break;
             case KnownName.Computer:
-                Fields.Computer = Intern(text.WrittenSpan);
+                Fields.Computer = _interned.Get(text.WrittenSpan);
                 break;
         }
     }
