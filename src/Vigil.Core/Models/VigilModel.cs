@@ -130,10 +130,11 @@ public sealed class VigilModel : IHourModel
             reasons.Add(finding.Reason);
         }
 
-        VigilExplainer.Explain(w, row, z, _space, Document.Vigil!, level, reasons);
+        var details = new List<string>();
+        VigilExplainer.Explain(w, row, z, _space, Document.Vigil!, level, reasons, details);
         // The explanation lists the never-seen kinds with counts and samples; notes add the rare ones.
         reasons.AddRange(Notes([.. findings.Where(f => !f.Reason.StartsWith(NoveltyRule.NeverSeenNote, StringComparison.Ordinal))]));
-        return new HourDetection(w.Summary, score, true) { Reasons = reasons, Severity = severity };
+        return new HourDetection(w.Summary, score, true) { Reasons = reasons, Details = details, Severity = severity };
     }
 
     private static List<string> Notes(List<Finding> findings)
