@@ -108,7 +108,7 @@ public sealed class VigilModel : IHourModel
             if (score < data.ForestThreshold && maxDeviation >= data.Rules.ConfirmDeviation)
             {
                 var severity = maxDeviation >= 2 * data.Rules.ConfirmDeviation ? AnomalySeverity.Medium : AnomalySeverity.Low;
-                findings.Add(new Finding(severity, $"isolation forest: score {score:0.000} below every training hour ({data.ForestThreshold:0.000})"));
+                findings.Add(new Finding(DetectionRule.Forest, severity, $"isolation forest: score {score:0.000} below every training hour ({data.ForestThreshold:0.000})"));
             }
 
             VigilRules.Apply(w, _space, data, _rules, levels[first + i], findings);
@@ -124,16 +124,21 @@ public sealed class VigilModel : IHourModel
     {
         var severity = AnomalySeverity.None;
         var reasons = new List<string>();
+        var rules = new List<string>();
         foreach (var finding in findings.Where(f => f.Pages).OrderByDescending(f => f.Severity))
         {
             severity = finding.Severity > severity ? finding.Severity : severity;
             reasons.Add(finding.Reason);
+            if (!rules.Contains(finding.Rule))
+            {
+                rules.Add(finding.Rule);
+            }
         }
 
         VigilExplainer.Explain(w, row, z, _space, Document.Vigil!, level, reasons);
         // The explanation lists the never-seen kinds with counts and samples; notes add the rare ones.
         reasons.AddRange(Notes([.. findings.Where(f => !f.Reason.StartsWith(NoveltyRule.NeverSeenNote, StringComparison.Ordinal))]));
-        return new HourDetection(w.Summary, score, true) { Reasons = reasons, Severity = severity };
+        return new HourDetection(w.Summary, score, true) { Reasons = reasons, Severity = severity, Rules = rules };
     }
 
     private static List<string> Notes(List<Finding> findings)

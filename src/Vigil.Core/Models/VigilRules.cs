@@ -41,11 +41,11 @@ internal static class VigilRules
 
         if (newErrors > 0)
         {
-            findings.Add(new Finding(newErrors >= 10 ? AnomalySeverity.High : AnomalySeverity.Medium, $"{newErrors} error event{Plural(newErrors)} of kinds never seen in training"));
+            findings.Add(new Finding(DetectionRule.NewErrorKind, newErrors >= 10 ? AnomalySeverity.High : AnomalySeverity.Medium, $"{newErrors} error event{Plural(newErrors)} of kinds never seen in training"));
         }
         else if (newEvents >= data.Rules.NewKindMinEvents)
         {
-            findings.Add(new Finding(AnomalySeverity.Medium, $"{newEvents} event{Plural(newEvents)} of kinds never seen in training"));
+            findings.Add(new Finding(DetectionRule.NewKindBurst, AnomalySeverity.Medium, $"{newEvents} event{Plural(newEvents)} of kinds never seen in training"));
         }
 
         var bucket = HourBaseline.Bucket(w.Hour);
@@ -70,7 +70,7 @@ internal static class VigilRules
             }
 
             var usual = (baseline.Mean[bucket] * level).ToString("0", CultureInfo.InvariantCulture);
-            findings.Add(new Finding(AnomalySeverity.Medium, $"{data.Channels[c]} log is silent: 0 events, usually ~{usual} at this hour"));
+            findings.Add(new Finding(DetectionRule.SilentChannel, AnomalySeverity.Medium, $"{data.Channels[c]} log is silent: 0 events, usually ~{usual} at this hour"));
         }
     }
 
@@ -84,7 +84,7 @@ internal static class VigilRules
         }
 
         var severity = count >= (10 * usual) + 50 ? AnomalySeverity.High : AnomalySeverity.Medium;
-        findings.Add(new Finding(severity, $"{count} {what}, usually ~{usual.ToString(usual < 10 ? "0.#" : "0", CultureInfo.InvariantCulture)} at this hour"));
+        findings.Add(new Finding(DetectionRule.Surge, severity, $"{count} {what}, usually ~{usual.ToString(usual < 10 ? "0.#" : "0", CultureInfo.InvariantCulture)} at this hour"));
     }
 
     private static string Plural(int n) => n == 1 ? string.Empty : "s";
