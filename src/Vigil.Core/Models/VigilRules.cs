@@ -14,6 +14,9 @@ namespace Vigil.Core.Models;
 /// </summary>
 internal static class VigilRules
 {
+    /// <summary>Error events of never-seen kinds in one hour that page whatever the catalogue says of them.</summary>
+    public const int NewErrorMinEvents = 2;
+
     public static void Apply(HourWindow w, VigilFeatureSpace space, VigilModelData data, KindRules rules, double level, List<Finding> findings)
     {
         var newEvents = 0;
@@ -39,7 +42,9 @@ internal static class VigilRules
             }
         }
 
-        if (newErrors > 0)
+        // A lone error of a new kind is the commonest routine novelty (a one-off driver or application error): it is a
+        // note, unless the catalogue grades the kind. A new error that repeats within the hour is a pattern and pages.
+        if (newErrors >= NewErrorMinEvents)
         {
             findings.Add(new Finding(DetectionRule.NewErrorKind, newErrors >= 10 ? AnomalySeverity.High : AnomalySeverity.Medium, $"{newErrors} error event{Plural(newErrors)} of kinds never seen in training"));
         }
@@ -64,7 +69,9 @@ internal static class VigilRules
         for (var c = 0; c < data.Channels.Length; c++)
         {
             var baseline = data.ChannelBaselines[c];
-            if (baseline.Mean[bucket] < data.Rules.SilenceMinMean || baseline.Min[bucket] < 1 || w.Channels.ContainsKey(data.Channels[c]))
+            // Only a channel that had events in every training hour: one that is sometimes quiet (a policy refresh, a
+            // workstation's own logons) is quiet again some day at a busy hour, and one week is too few to say which.
+            if (baseline.Mean[bucket] < data.Rules.SilenceMinMean || baseline.Min.Min() < 1 || w.Channels.ContainsKey(data.Channels[c]))
             {
                 continue;
             }
