@@ -23,7 +23,7 @@ public static class AttackWeek
 
     public static DateTime TestWeek => Start.AddDays(7);
 
-    /// <summary>The background logs: file, and the share of its (chronologically) first hours the training week may draw from.</summary>
+    /// <summary>The background logs, and what each brings.</summary>
     private static readonly (string File, string Why)[] Background =
     [
         ("security.evtx", "Security: logons, privileges, boots, audit-policy and crypto housekeeping"),
@@ -32,7 +32,7 @@ public static class AttackWeek
         ("2-system-Microsoft-Windows-LiveId%4Operational.evtx", "Live ID operational"),
     ];
 
-    /// <summary>The training week draws from this share of each background log's first hours; the test week from all of them, so it holds routine novelty too.</summary>
+    /// <summary>The share of each background log's (chronologically) first hours that make its routine; the rest is held out for the test week.</summary>
     private const double TrainingShare = 0.6;
 
     private static readonly AttackIncident[] Incidents =
@@ -114,18 +114,30 @@ public static class AttackWeek
 
     private static void AddBackground(List<LogEvent> week, string file, List<List<LogEvent>> hours, Random random)
     {
-        var trainingPool = Math.Max(1, (int)Math.Ceiling(hours.Count * TrainingShare));
+        // Busier in working hours, as a workstation is; each filled hour is one real hour of the log.
+        var filled = new List<DateTime>();
         for (var target = Start; target < Start.AddDays(Days); target = target.AddHours(1))
         {
-            // Busier in working hours, as a workstation is; each filled hour is one real hour of the log.
             var working = target.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && target.Hour is >= 7 and < 20;
-            if (random.NextDouble() >= (working ? 0.8 : 0.35))
+            if (random.NextDouble() < (working ? 0.8 : 0.35))
             {
-                continue;
+                filled.Add(target);
             }
+        }
 
-            var pool = target < TestWeek ? trainingPool : hours.Count;
-            var source = hours[random.Next(pool)];
+        // The log's first hours are its routine, drawn again and again; its later hours are held out of training and
+        // each appears once in the test week, as a real log's next week holds things its first never showed.
+        var routine = Math.Max(1, (int)Math.Ceiling(hours.Count * TrainingShare));
+        var testSlots = filled.Where(t => t >= TestWeek).OrderBy(_ => random.Next()).ToList();
+        var heldOut = new Dictionary<DateTime, List<LogEvent>>();
+        for (var i = routine; i < hours.Count && i - routine < testSlots.Count; i++)
+        {
+            heldOut[testSlots[i - routine]] = hours[i];
+        }
+
+        foreach (var target in filled)
+        {
+            var source = heldOut.GetValueOrDefault(target) ?? hours[random.Next(routine)];
             var key = target.ToString("yyyyMMddHH", System.Globalization.CultureInfo.InvariantCulture);
             week.AddRange(source.Select(e => e with
             {
