@@ -1,4 +1,5 @@
 using Vigil.Core.Detection;
+using Vigil.Core.Events;
 using Vigil.Core.Forest;
 using Vigil.Core.Models;
 using Vigil.Core.Tests.Support;
