@@ -14,6 +14,9 @@ public sealed record HourDetection(HourlySummary Summary, double AnomalyScore, b
     /// </summary>
     public IReadOnlyList<string> Details { get; init; } = [];
 
+    /// <summary>The rules that flagged the hour (<see cref="DetectionRule"/> names); empty for a normal hour and for verdicts read back from the store.</summary>
+    public IReadOnlyList<string> Rules { get; init; } = [];
+
     /// <summary>How urgent the hour is, when the model grades it (the seed model does not).</summary>
     public AnomalySeverity Severity { get; init; }
 
