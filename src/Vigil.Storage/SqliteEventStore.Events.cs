@@ -24,13 +24,15 @@ public sealed partial class SqliteEventStore
         {
             using var transaction = _connection.BeginTransaction();
             var sourceId = SourceId(source, transaction);
-            var added = 0;
+            int added;
             using (var insert = new EventInsert(_connection.Handle!))
             {
                 foreach (var e in events)
                 {
-                    added += insert.Add(sourceId, e);
+                    insert.Add(sourceId, e);
                 }
+
+                added = insert.Added;
             }
 
             if (checkpoint is not null)

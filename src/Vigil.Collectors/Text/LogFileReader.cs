@@ -185,6 +185,6 @@ internal sealed class LogFileReader
             _channel,
             head.Host ?? ThisMachine,
             message,
-            string.Concat(_fileId, ":", offset.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_fileId}:{offset}"));
     }
 }

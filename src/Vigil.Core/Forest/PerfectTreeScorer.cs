@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -14,6 +15,9 @@ internal sealed class PerfectTreeScorer : IPathLengthScorer
     // Deeper trees (max_samples above 4096) would pad to more memory than they are worth.
     private const int MaxDepth = 12;
     private const int BlockRows = VectorTreeWalk.Lanes * VectorTreeWalk.MaxGroups;
+
+    // A column-major copy of a block up to this size (16 KB) lives on the stack; a wider one is rented.
+    private const int MaxStackFloats = 4096;
 
     private readonly int _depth;
     private readonly int _internalCount;
@@ -82,6 +86,19 @@ internal sealed class PerfectTreeScorer : IPathLengthScorer
 
     private unsafe void AddVectorPathLengths(ReadOnlySpan<float> rows, int rowCount, Span<double> depths)
     {
+        // The same rows column by column: the top levels load each feature's values of eight rows at once.
+        var size = rowCount * _columns;
+        float[]? rented = size > MaxStackFloats ? ArrayPool<float>.Shared.Rent(size) : null;
+        var byColumnSpan = rented is null ? stackalloc float[size] : rented.AsSpan(0, size);
+        for (var r = 0; r < rowCount; r++)
+        {
+            for (var f = 0; f < _columns; f++)
+            {
+                byColumnSpan[(f * rowCount) + r] = rows[(r * _columns) + f];
+            }
+        }
+
+        fixed (float* byColumn = byColumnSpan)
         fixed (float* x = rows)
         fixed (int* features = _features)
         fixed (float* thresholds = _thresholds)
@@ -89,7 +106,12 @@ internal sealed class PerfectTreeScorer : IPathLengthScorer
         fixed (double* sums = depths)
         {
             VectorTreeWalk.AddPathLengths(
-                x, _columns, rowCount / VectorTreeWalk.Lanes, features, thresholds, leaves, _trees, _depth, sums);
+                x, byColumn, _columns, rowCount / VectorTreeWalk.Lanes, features, thresholds, leaves, _trees, _depth, sums);
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<float>.Shared.Return(rented);
         }
     }
 

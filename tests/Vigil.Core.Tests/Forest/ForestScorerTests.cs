@@ -65,6 +65,51 @@ public sealed class ForestScorerTests
         Assert.True(withVectors.Distinct().Count() > 10, "rows should end in different leaves");
     }
 
+    // Full 64-row blocks of random rows, narrow and wide: every level of the vector walk (loads from the column-major
+    // copy, register and AVX-512 picks, gathers) against the linked trees' plain walk.
+    [Theory]
+    [InlineData(3, 64, 1)]
+    [InlineData(20, 64, 2)]
+    [InlineData(50, 64, 3)]
+    [InlineData(50, 37, 4)]
+    [InlineData(90, 64, 5)]
+    public void TheBlockedWalkGivesBitForBitTheLinkedTreesPathLengthsOnRandomRows(int columns, int rowCount, int seed)
+    {
+        // Given a forest of full-depth trees fitted on random rows, and other random rows with NaN and extremes
+        var random = new Random(seed);
+        var fit = new FeatureMatrix(600, columns);
+        for (var i = 0; i < fit.Rows; i++)
+        {
+            for (var f = 0; f < columns; f++)
+            {
+                fit[i, f] = random.NextDouble() * (f + 1);
+            }
+        }
+
+        var data = IsolationForest.Fit(fit, new IsolationForestOptions { RandomState = seed }).Data;
+        var rows = new float[rowCount * columns];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = random.Next(50) switch
+            {
+                0 => float.NaN,
+                1 => float.MaxValue,
+                2 => -float.MaxValue,
+                _ => (float)(random.NextDouble() * ((i % columns) + 1)),
+            };
+        }
+
+        // When the padded trees (vector walk where the CPU has it) and the linked trees walk the same block
+        var blocked = new double[rowCount];
+        var linked = new double[rowCount];
+        PerfectTreeScorer.TryCreate(data)!.AddPathLengths(rows, rowCount, blocked);
+        new LinkedTreeScorer(data).AddPathLengths(rows, rowCount, linked);
+
+        // Then every row's summed path length is the same double
+        Assert.Equal(linked, blocked);
+        Assert.True(blocked.Distinct().Count() > rowCount / 4, "rows should end in different leaves");
+    }
+
     [Fact]
     public void TreesTooDeepToPadAreScoredThroughTheLinkedLayout()
     {
