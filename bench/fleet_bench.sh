@@ -48,15 +48,36 @@ keys = fleet-bench-ingest-key-2b8e41
 kind = postgresql
 connection_string = Host=127.0.0.1;Port=$port;Username=postgres;Database=vigil_otlp
 INI
-/usr/bin/time -f '%M' -o "$work/serve.rss" dotnet src/Vigil.Cli/bin/Release/net10.0/vigil.dll serve --no-scheduler \
+chmod 600 "$work/serve/config.ini"
+vigil=(dotnet src/Vigil.Cli/bin/Release/net10.0/vigil.dll)
+/usr/bin/time -f '%M' -o "$work/serve.rss" "${vigil[@]}" serve --no-scheduler \
   --config "$work/serve/config.ini" > "$work/serve.log" 2>&1 &
 serve=$!
 for _ in $(seq 1 120); do curl -s -o /dev/null "http://127.0.0.1:$api_port/" && break; sleep 0.5; done
-dotnet "$bench" fleet-otlp "http://127.0.0.1:$api_port" fleet-bench-ingest-key-2b8e41 \
+VIGIL_BENCH_SERVE_PID=$(pgrep -P "$serve" | head -1) dotnet "$bench" fleet-otlp "http://127.0.0.1:$api_port" fleet-bench-ingest-key-2b8e41 \
   "Host=127.0.0.1;Port=$port;Username=postgres;Database=vigil_otlp" "$hosts" "$days" "$per_hour" "$writers" | tee "$work/otlp.out"
 pkill -TERM -P "$serve" 2>/dev/null || true; wait "$serve" 2>/dev/null || true
-floor=$(awk '/COPY \(floor\)/ {print $(NF-1)}' "$work/store.out" | tr -d ,)
-otlp=$(awk '/OTLP push/ {print $(NF-6)}' "$work/otlp.out" | tr -d ,)
+rate() { grep "$1" "$2" | head -1 | sed -E 's/.* ([0-9,]+) events\/s.*/\1/' | tr -d ,; }
+floor=$(rate 'COPY (floor)' "$work/store.out")
+otlp=$(rate 'OTLP push' "$work/otlp.out")
 awk -v f="$floor" -v o="$otlp" 'BEGIN { if (f > 0 && o > 0) printf "OTLP push / COPY floor: %.2f of the floor'"'"'s rate\n", o / f }'
 echo "peak RSS of vigil serve: $(( $(cat "$work/serve.rss" 2>/dev/null || echo 0) / 1024 )) MB"
-echo "not measured here: model scoring of the hour (the fleet scheduler's part); see the hour line for the store's share"
+
+# The hourly scheduler's work for a trained fleet: train every host's model (setup --all-hosts on the week before the
+# last day), then score one hour for every host with its model (detect --all-hosts: the scheduler's road, one scope
+# after another as a tick runs them). exit 1 = anomalies found, not an error.
+end=$(date -u +%Y-%m-%dT00:00:00Z)
+t0=$(date +%s%N)
+/usr/bin/time -f '%M' -o "$work/setup.rss" "${vigil[@]}" setup --all-hosts --now "$end" --config "$work/serve/config.ini" > "$work/setup.out" 2>&1 \
+  || { tail -5 "$work/setup.out" >&2; exit 1; }
+setup_s=$(awk -v a="$t0" -v b="$(date +%s%N)" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
+t0=$(date +%s%N)
+rc=0
+/usr/bin/time -f '%M' -o "$work/detect.rss" "${vigil[@]}" detect --all-hosts --now "$end" --hours 1 --json \
+  --config "$work/serve/config.ini" > "$work/detect.json" 2> "$work/detect.err" || rc=$?
+detect_s=$(awk -v a="$t0" -v b="$(date +%s%N)" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
+[ "$rc" -le 1 ] || { tail -5 "$work/detect.err" >&2; exit 1; }
+scored=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); rows=d if isinstance(d,list) else next(v for v in d.values() if isinstance(v,list)); print(len(rows))' "$work/detect.json" 2>/dev/null || echo "?")
+printf 'train every host (setup --all-hosts)   %8.2f s  peak RSS %d MB\n' "$setup_s" $(( $(cat "$work/setup.rss") / 1024 ))
+printf 'score one hour, all %s hosts (detect --all-hosts --hours 1)  %8.2f s  peak RSS %d MB  (%s rows, exit %s)\n' \
+  "$hosts" "$detect_s" $(( $(cat "$work/detect.rss") / 1024 )) "$scored" "$rc"

@@ -34,10 +34,14 @@ internal static class FleetStoreBench
         long rows = (long)hosts * days * 24 * perHour;
         Console.WriteLine($"fleet: {hosts} hosts x {days} days x {perHour} events/hour = {rows:N0} events");
 
+        var cpu = await CpuMeter.ForAsync(connectionString);
+        var before = cpu.Read();
         var floor = await FloorAsync(connectionString, hosts, start, days, perHour);
-        Console.WriteLine($"{"PostgreSQL COPY (floor)",-34} {floor.TotalSeconds,8:F2} s {rows / floor.TotalSeconds,12:N0} events/s");
+        var floorCpu = Cost(cpu, before, rows);
+        Console.WriteLine($"{"PostgreSQL COPY (floor)",-34} {floor.TotalSeconds,8:F2} s {rows / floor.TotalSeconds,12:N0} events/s   {floorCpu.Text}");
 
         using var store = PostgresEventStore.Open(connectionString);
+        before = cpu.Read();
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, hosts), new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (host, ct) =>
         {
@@ -48,9 +52,10 @@ internal static class FleetStoreBench
             }
         });
         var vigil = clock.Elapsed;
+        var vigilCpu = Cost(cpu, before, rows);
         var stored = (await store.GetStatisticsAsync(CancellationToken.None)).Events;
-        Console.WriteLine($"{"Vigil store ingest (" + parallel + " writers)",-34} {vigil.TotalSeconds,8:F2} s {rows / vigil.TotalSeconds,12:N0} events/s   stored {stored:N0}");
-        Console.WriteLine($"Vigil store ingest / COPY floor: {floor.TotalSeconds / vigil.TotalSeconds:F2} of the floor's rate");
+        Console.WriteLine($"{"Vigil store ingest (" + parallel + " writers)",-34} {vigil.TotalSeconds,8:F2} s {rows / vigil.TotalSeconds,12:N0} events/s   {vigilCpu.Text}, stored {stored:N0}");
+        Console.WriteLine($"Vigil store ingest / COPY floor: {floor.TotalSeconds / vigil.TotalSeconds:F2} of the floor's rate, {floorCpu.PerEvent / vigilCpu.PerEvent:F2} of its CPU efficiency");
 
         var resent = await store.AddEventsAsync(FleetRows.Source(0), FleetRows.Day(0, start, perHour), null, CancellationToken.None);
         Console.WriteLine($"a resent day of one host stored {resent} new events");
@@ -122,6 +127,13 @@ internal static class FleetStoreBench
         await using var drop = new NpgsqlCommand("DROP TABLE floor_events", connection);
         await drop.ExecuteNonQueryAsync();
         return elapsed;
+    }
+
+    private static (double PerEvent, string Text) Cost(CpuMeter cpu, (double Self, double Others, double Server) before, long events)
+    {
+        var (client, _, server) = cpu.Read();
+        var perEvent = ((client - before.Self) + (server - before.Server)) * 1e6 / events;
+        return (perEvent, $"CPU {client - before.Self:F1} s client + {server - before.Server:F1} s PostgreSQL = {perEvent:F1} us/event");
     }
 
     private static int Arg(string[] args, int index, int fallback) =>
