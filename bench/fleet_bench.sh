@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # A fleet into PostgreSQL: HOSTS simulated hosts x DAYS days pushed over OTLP/HTTP to `vigil serve` (PostgreSQL store)
 # and through Vigil's store directly, each against the physical floor measured in the same run (one binary COPY of the
-# same rows into a plain table); the store's share of scoring one hour for every host; the peak RSS of both processes.
+# same rows into a plain table, and into a table with the events' primary key); the store's share of scoring one hour
+# for every host; then every host's model trained and one hour scored for all hosts with them (the hourly scheduler's
+# work), with the peak RSS of each process.
 # Starts its own PostgreSQL (Debian postgresql: initdb/pg_ctl, as the postgres user when run as root) in a temp folder.
 # Usage: bench/fleet_bench.sh [HOSTS=500] [DAYS=8] [EVENTS_PER_HOUR=20] [WRITERS=2]
+# Prints wall-clock rates and the CPU each road spent per event (client, vigil serve, PostgreSQL): on a shared machine
+# compare the ratios and the CPU per event, not the absolute rates.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 hosts=${1:-500}; days=${2:-8}; per_hour=${3:-20}; writers=${4:-2}
@@ -59,8 +63,10 @@ VIGIL_BENCH_SERVE_PID=$(pgrep -P "$serve" | head -1) dotnet "$bench" fleet-otlp 
 pkill -TERM -P "$serve" 2>/dev/null || true; wait "$serve" 2>/dev/null || true
 rate() { grep "$1" "$2" | head -1 | sed -E 's/.* ([0-9,]+) events\/s.*/\1/' | tr -d ,; }
 floor=$(rate 'COPY (floor)' "$work/store.out")
+keyed=$(rate 'COPY, keyed' "$work/store.out")
 otlp=$(rate 'OTLP push' "$work/otlp.out")
-awk -v f="$floor" -v o="$otlp" 'BEGIN { if (f > 0 && o > 0) printf "OTLP push / COPY floor: %.2f of the floor'"'"'s rate\n", o / f }'
+awk -v f="$floor" -v k="$keyed" -v o="$otlp" 'BEGIN { if (f > 0 && k > 0 && o > 0)
+  printf "OTLP push into PostgreSQL / COPY floor: %.2f of the floor'"'"'s rate (%.2f of a COPY into a table with the same key)\n", o / f, o / k }'
 echo "peak RSS of vigil serve: $(( $(cat "$work/serve.rss" 2>/dev/null || echo 0) / 1024 )) MB"
 
 # The hourly scheduler's work for a trained fleet: train every host's model (setup --all-hosts on the week before the
