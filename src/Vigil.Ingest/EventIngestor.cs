@@ -15,6 +15,13 @@ public sealed class EventIngestor
 {
     private const int BatchSize = 10_000;
 
+    /// <summary>
+    /// The most events one transaction takes when batches queued up behind a commit. Every commit rewrites each page it
+    /// touched (the time index takes events all over when a file's times are not in order), so fewer, bigger commits
+    /// write far less; this bounds what is held in memory.
+    /// </summary>
+    private const int MaxTransactionEvents = 50_000;
+
     private readonly IEventStore _store;
     private readonly IngestPolicy _policy;
     private readonly Action<string> _log;
@@ -92,18 +99,10 @@ public sealed class EventIngestor
         else
         {
             var options = new SourceReadOptions { From = from, To = to, Warn = _log, Progress = progress };
-            var batch = new List<LogEvent>(BatchSize);
-            await foreach (var e in source.ReadAsync(options, cancellationToken).ConfigureAwait(false))
+            await foreach (var batch in ReadAhead.MergedAsync(token => InBatchesAsync(source.ReadAsync(options, token), token), MaxTransactionEvents, cancellationToken).ConfigureAwait(false))
             {
-                batch.Add(e);
-                if (batch.Count == BatchSize)
-                {
-                    totals = totals.Add(await CommitAsync(source.Name, batch, null, false, future).ConfigureAwait(false));
-                    batch.Clear();
-                }
+                totals = totals.Add(await CommitAsync(source.Name, batch.Events, null, batch.CaughtUp, future).ConfigureAwait(false));
             }
-
-            totals = totals.Add(await CommitAsync(source.Name, batch, null, true, future).ConfigureAwait(false));
         }
 
         if (future.Report(source.Name) is { } line)
@@ -189,10 +188,35 @@ public sealed class EventIngestor
     {
         var checkpoint = await _store.GetCheckpointAsync(source.Name, cancellationToken).ConfigureAwait(false);
         var options = new SourceReadOptions { Warn = _log };
-        await foreach (var batch in source.FollowAsync(checkpoint, options, cancellationToken).ConfigureAwait(false))
+        await foreach (var batch in ReadAhead.MergedAsync(token => FollowedAsync(source, checkpoint, options, token), MaxTransactionEvents, cancellationToken).ConfigureAwait(false))
         {
             yield return await CommitAsync(source.Name, batch.Events, batch.Checkpoint, batch.CaughtUp, future).ConfigureAwait(false);
         }
+    }
+
+    private static async IAsyncEnumerable<ReadBatch> FollowedAsync(ILiveLogSource source, string? checkpoint, SourceReadOptions options, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var batch in source.FollowAsync(checkpoint, options, cancellationToken).ConfigureAwait(false))
+        {
+            yield return new ReadBatch(batch.Events, batch.Checkpoint, batch.CaughtUp);
+        }
+    }
+
+    /// <summary>A source read over a range, in batches; the last one (possibly empty) says the source is done.</summary>
+    private static async IAsyncEnumerable<ReadBatch> InBatchesAsync(IAsyncEnumerable<LogEvent> events, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var batch = new List<LogEvent>(BatchSize);
+        await foreach (var e in events.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            batch.Add(e);
+            if (batch.Count == BatchSize)
+            {
+                yield return new ReadBatch(batch, null, false);
+                batch = new List<LogEvent>(BatchSize);
+            }
+        }
+
+        yield return new ReadBatch(batch, null, true);
     }
 
     /// <summary>The one place events enter the store: filtered, capped, checked for future dates, committed with the checkpoint.</summary>

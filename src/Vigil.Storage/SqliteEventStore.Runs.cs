@@ -65,7 +65,7 @@ public sealed partial class SqliteEventStore
                     ("$th", (object?)hour.Threshold ?? DBNull.Value),
                     ("$sev", (int)hour.Severity),
                     ("$a", hour.IsAnomaly ? 1 : 0),
-                    ("$reasons", JsonSerializer.Serialize(hour.Reasons)),
+                    ("$reasons", VerdictReasons.Serialize(hour)),
                     ("$model", verdicts.ModelId),
                     ("$sup", hour.Suppressed ? 1 : 0));
             }
@@ -142,9 +142,11 @@ public sealed partial class SqliteEventStore
             while (reader.Read())
             {
                 var summary = new HourlySummary(UnixTime.FromMs(reader.GetInt64(0)), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4));
+                var (reasons, details) = VerdictReasons.Parse(reader.GetString(7));
                 var hour = new HourDetection(summary, reader.GetDouble(5), reader.GetInt64(6) == 1)
                 {
-                    Reasons = JsonSerializer.Deserialize<string[]>(reader.GetString(7)) ?? [],
+                    Reasons = reasons,
+                    Details = details,
                     Threshold = reader.IsDBNull(8) ? null : reader.GetDouble(8),
                     Severity = (AnomalySeverity)reader.GetInt32(9),
                     Suppressed = reader.GetInt64(12) == 1,

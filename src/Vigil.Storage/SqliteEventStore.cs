@@ -26,7 +26,7 @@ public sealed partial class SqliteEventStore : IEventStore
     {
         var connection = SqliteFile.Open(
             path,
-            SqliteSchema.Create + SqliteOutboxSchema.Create + "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;",
+            SqliteSchema.Create + SqliteOutboxSchema.Create + "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 8192;",
             "store");
         try
         {

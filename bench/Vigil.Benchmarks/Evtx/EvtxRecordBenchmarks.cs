@@ -1,4 +1,4 @@
-using System.Text;
+using Vigil.Collectors.Evtx.BinXml;
 using BenchmarkDotNet.Attributes;
 using Vigil.Collectors.Evtx;
 using Vigil.Collectors.Evtx.Output;
@@ -15,7 +15,7 @@ public class EvtxRecordBenchmarks
     private const int Records = 100;
 
     private readonly EvtxChunkWorker _worker = new();
-    private readonly StringBuilder _text = new(1 << 20);
+    private readonly Utf8Buffer _text = new(1 << 20);
     private XmlRecordSink _xml = null!;
     private readonly FieldCollectorSink _fields = new();
 

@@ -27,12 +27,13 @@ public sealed record AnomalyDto(
     [property: JsonPropertyName("suppressed")] bool Suppressed,
     [property: JsonPropertyName("model_id")] string ModelId,
     [property: JsonPropertyName("run_id")] long RunId,
-    [property: JsonPropertyName("current")] bool Current)
+    [property: JsonPropertyName("current")] bool Current,
+    [property: JsonPropertyName("details")] IReadOnlyList<string> Details)
 {
     public static AnomalyDto From(StoredVerdict verdict, bool current)
     {
         var h = HourDto.From(verdict.Hour);
         return new AnomalyDto(h.HourTimestamp, h.TotalEvents, h.ErrorCount, h.WarningCount, h.InfoCount, h.ErrorRate, h.IsAnomaly, h.AnomalyScore, h.AnomalyScore,
-            verdict.Hour.Threshold, h.Reasons, h.Severity, h.Suppressed, verdict.ModelId, verdict.RunId, current);
+            verdict.Hour.Threshold, h.Reasons, h.Severity, h.Suppressed, verdict.ModelId, verdict.RunId, current, verdict.Hour.Details);
     }
 }

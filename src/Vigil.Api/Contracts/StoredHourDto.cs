@@ -15,7 +15,8 @@ public record StoredHourDto(
     bool IsAnomaly,
     double? AnomalyScore,
     IReadOnlyList<string> Reasons,
-    bool Suppressed)
+    bool Suppressed,
+    IReadOnlyList<string> Details)
 {
     public static StoredHourDto From(HourlySummary summary, HourDetection? verdict) => new(
         summary.HourTimestamp,
@@ -28,5 +29,6 @@ public record StoredHourDto(
         verdict?.IsAnomaly ?? false,
         verdict?.AnomalyScore,
         verdict?.Reasons ?? [],
-        verdict?.Suppressed ?? false);
+        verdict?.Suppressed ?? false,
+        verdict?.Details ?? []);
 }

@@ -115,7 +115,7 @@ function showAnomalies(all, marked = new Set()) {
     const item = el("li", { class: "anomaly" });
     item.append(el("div", { class: "when" }, `${a.hour_timestamp} UTC`));
     item.append(el("div", { class: "counts" }, `${a.total_events} events, ${a.error_count} errors, ${a.warning_count} warnings · score ${a.anomaly_score.toFixed(3)} · model ${a.model_id}`));
-    item.append(el("div", { class: "reasons" }, a.reasons.length ? a.reasons.join("; ") : "flagged by the model (no reasons given)"));
+    item.append(reasonList(a));
     item.append(falseAlarmControl(a.hour_timestamp, marked));
     return item;
   }));

@@ -49,6 +49,7 @@ function sparkline(values) {
   return svg;
 }
 
+
 async function showFleet() {
   const hosts = await api("/hosts");
   document.getElementById("host-count").textContent = `(${hosts.length})`;
@@ -126,7 +127,7 @@ async function showHost(name) {
   list.replaceChildren(...anomalies.slice().reverse().map(a => {
     const item = el("li", { class: "anomaly" });
     item.append(el("div", { class: "when" }, `${a.hour_timestamp} UTC · ${a.source}`));
-    item.append(el("div", { class: "reasons" }, a.reasons.join("; ")));
+    item.append(reasonList(a));
     return item;
   }));
   if (anomalies.length === 0) list.append(el("li", {}, "No anomalous hours today."));

@@ -6,6 +6,7 @@ using Vigil.Cli.Output;
 using Vigil.Core.Models;
 using Vigil.Pipeline;
 using Vigil.Pipeline.Configuration;
+using Vigil.Pipeline.Fleet;
 using Vigil.Pipeline.Operator;
 
 namespace Vigil.Cli.Commands;
@@ -39,6 +40,9 @@ internal static class StatusCommand
             var accepted = await actions.ListAcceptedAsync(cancellationToken).ConfigureAwait(false);
             var maintenance = await actions.ListMaintenanceAsync(cancellationToken).ConfigureAwait(false);
             var falseAlarms = await actions.ListFalseAlarmsAsync(cancellationToken).ConfigureAwait(false);
+            var hosts = await FleetOverview.ReadAsync(context, host: null, cancellationToken).ConfigureAwait(false);
+            var hostStates = hosts.GroupBy(h => h.State).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            int HostsIn(string state) => hostStates.GetValueOrDefault(state);
             if (result.GetValue(json))
             {
                 JsonOutput.Write(new
@@ -63,6 +67,7 @@ internal static class StatusCommand
                     accepted_kinds = accepted.Select(a => new { kind = a.Kind, accepted_at = a.AcceptedAt }),
                     maintenance_windows = maintenance.Select(Maintenance.MaintenanceJson.From),
                     false_alarms = falseAlarms.Select(f => new { hour_timestamp = Core.Windows.HourlySummary.FormatHour(f.Hour), note = f.Note }),
+                    hosts = new { total = hosts.Count, learning = HostsIn("learning"), ok = HostsIn("ok"), anomalous = HostsIn("anomalous") },
                 });
                 return CommandRunner.Ok;
             }
@@ -90,6 +95,11 @@ internal static class StatusCommand
             Row("accepted kinds", accepted.Count == 0 ? "none" : string.Join(", ", accepted.Select(a => a.Kind)));
             Row("maintenance", maintenance.Count == 0 ? "none" : string.Join("; ", maintenance.Select(w => $"#{w.Id} {Maintenance.MaintenanceJson.Span(w)}")));
             Row("false alarms", falseAlarms.Count == 0 ? "none" : $"{falseAlarms.Count} hour{(falseAlarms.Count == 1 ? string.Empty : "s")} (join the next training)");
+            if (hosts.Count > 0)
+            {
+                Row("hosts", $"{hosts.Count} pushing logs: {HostsIn("anomalous")} anomalous, {HostsIn("learning")} learning, {HostsIn("ok")} ok (vigil detect --all-hosts, GET /hosts)");
+            }
+
             AnsiConsole.Write(grid);
             return CommandRunner.Ok;
         }));

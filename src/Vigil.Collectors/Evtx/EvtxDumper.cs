@@ -47,21 +47,19 @@ public static class EvtxDumper
         output.Clear();
         foreach (var record in worker.Records)
         {
-            var mark = output.Text.Length;
+            var mark = output.Bytes.Length;
             output.Xml.Reset();
             if (worker.TryRender(record, output.Xml))
             {
-                output.Text.Append('\n');
+                output.Bytes.Write((byte)'\n');
                 output.Records++;
             }
             else
             {
-                output.Text.Length = mark;
+                output.Bytes.Truncate(mark);
                 output.Skipped++;
             }
         }
-
-        output.EncodeText();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -77,11 +75,10 @@ public static class EvtxDumper
                 continue;
             }
 
-            EvtxJsonRecordWriter.Write(output.Json, output.Fields.Fields, record);
+            output.JsonRecords.Write(output.Json, output.Fields.Fields, record);
             output.Json.Flush();
             output.Json.Reset(output.Bytes);
-            output.Bytes.GetSpan(1)[0] = (byte)'\n';
-            output.Bytes.Advance(1);
+            output.Bytes.Write((byte)'\n');
             output.Records++;
         }
     }

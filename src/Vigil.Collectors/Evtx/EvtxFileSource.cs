@@ -146,9 +146,9 @@ public sealed class EvtxFileSource : ILogSource
             }
 
             _message.Clear();
-            foreach (var (name, value) in fields.Data)
+            foreach (var field in fields.Data)
             {
-                _message.Append(_message.Length == 0 ? "" : "; ").Append(name).Append('=').Append(value.AsSpan().Trim());
+                _message.Append(_message.Length == 0 ? "" : "; ").Append(field.Name).Append('=').Append(fields.ValueText(field).AsSpan().Trim());
                 if (_message.Length > MaxMessageLength)
                 {
                     _message.Length = MaxMessageLength;

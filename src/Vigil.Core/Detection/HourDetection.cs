@@ -8,6 +8,15 @@ public sealed record HourDetection(HourlySummary Summary, double AnomalyScore, b
     /// <summary>Why the hour was flagged, most important first; empty when the model gives no explanation.</summary>
     public IReadOnlyList<string> Reasons { get; init; } = [];
 
+    /// <summary>
+    /// The model's internals behind the reasons (feature values and how many spreads they lie from training): for a
+    /// details view, never the operator's first read.
+    /// </summary>
+    public IReadOnlyList<string> Details { get; init; } = [];
+
+    /// <summary>The rules that flagged the hour (<see cref="DetectionRule"/> names); empty for a normal hour and for verdicts read back from the store.</summary>
+    public IReadOnlyList<string> Rules { get; init; } = [];
+
     /// <summary>How urgent the hour is, when the model grades it (the seed model does not).</summary>
     public AnomalySeverity Severity { get; init; }
 

@@ -5,7 +5,8 @@ namespace Vigil.Core.Features;
 /// training: mean and spread of log(1 + count), the plain mean and the smallest value seen. A busy Monday 09:00 is
 /// normal, the same volume on a Sunday 03:00 is not.
 /// </summary>
-public sealed record HourBaseline(double[] LogMean, double[] LogStd, double[] Mean, double[] Min)
+/// <param name="Peak">The largest count of any training hour; null in models trained before it was kept.</param>
+public sealed record HourBaseline(double[] LogMean, double[] LogStd, double[] Mean, double[] Min, double? Peak = null)
 {
     public const int Buckets = 48;
 
@@ -65,7 +66,13 @@ public sealed record HourBaseline(double[] LogMean, double[] LogStd, double[] Me
         }
 
         FillEmpty(n, logMean, mean, min);
-        return new HourBaseline(logMean, logStd, mean, min);
+        var peak = 0.0;
+        foreach (var c in counts)
+        {
+            peak = Math.Max(peak, c);
+        }
+
+        return new HourBaseline(logMean, logStd, mean, min, peak);
     }
 
     /// <summary>A bucket training never saw borrows the same hour of the other day type, else the overall figures.</summary>

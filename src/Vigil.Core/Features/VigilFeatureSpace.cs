@@ -29,6 +29,7 @@ public sealed class VigilFeatureSpace
     private readonly Dictionary<EventKey, int> _top = [];
     private readonly HashSet<EventKey> _known;
     private readonly Dictionary<EventKey, long>? _counts;
+    private readonly Dictionary<EventKey, int>? _peaks;
     private readonly AcceptedKinds _accepted;
 
     /// <param name="accepted">Kinds the operator accepted as normal: counted as known, and never as surging.</param>
@@ -42,6 +43,15 @@ public sealed class VigilFeatureSpace
             for (var k = 0; k < counts.Length; k++)
             {
                 _counts[data.KnownKinds[k]] = counts[k];
+            }
+        }
+
+        if (data.KnownPeaks is { } peaks && peaks.Length == data.KnownKinds.Length)
+        {
+            _peaks = [];
+            for (var k = 0; k < peaks.Length; k++)
+            {
+                _peaks[data.KnownKinds[k]] = peaks[k];
             }
         }
 
@@ -89,6 +99,9 @@ public sealed class VigilFeatureSpace
 
     /// <summary>How many events of the kind training saw: 0 for a never-seen kind, -1 when known but the model kept no counts.</summary>
     public long TrainingCount(EventKey key) => _counts is not null ? _counts.GetValueOrDefault(key) : (_known.Contains(key) ? -1 : 0);
+
+    /// <summary>The most events of the kind in one training hour; null for a never-seen kind or a model that kept no peaks.</summary>
+    public int? TrainingPeak(EventKey key) => _peaks is not null && _peaks.TryGetValue(key, out var peak) ? peak : null;
 
     /// <summary>The column of a top kind's count, or -1.</summary>
     public int TopIndex(EventKey key) => _top.TryGetValue(key, out var k) ? k : -1;

@@ -15,6 +15,8 @@ public sealed class SeedModel : IHourModel
 
     public static readonly string[] FeatureNames = ["total_events", "error_count", "warning_count", "info_count", "error_rate"];
 
+    private static readonly IReadOnlyList<string> ForestRule = [DetectionRule.Forest];
+
     private readonly IsolationForest _forest;
 
     private SeedModel(ModelDocument document, IsolationForest forest)
@@ -60,7 +62,7 @@ public sealed class SeedModel : IHourModel
         var x = Features(hours);
         var scores = new double[hours.Count];
         _forest.ScoreSamples(x, scores);
-        return [.. hours.Select((h, i) => new HourDetection(h, scores[i], _forest.IsAnomaly(scores[i])) { Threshold = _forest.Offset })];
+        return [.. hours.Select((h, i) => new HourDetection(h, scores[i], _forest.IsAnomaly(scores[i])) { Threshold = _forest.Offset, Rules = _forest.IsAnomaly(scores[i]) ? ForestRule : [] })];
     }
 
     public IReadOnlyList<HourDetection> Score(IReadOnlyList<HourWindow> windows, int first)

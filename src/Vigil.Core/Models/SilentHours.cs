@@ -28,6 +28,7 @@ public static class SilentHours
             IsAnomaly = true,
             Severity = h.Severity > AnomalySeverity.Medium ? h.Severity : AnomalySeverity.Medium,
             Reasons = [reason, .. h.Reasons],
+            Rules = [DetectionRule.SilentLog, .. h.Rules],
         })];
     }
 }

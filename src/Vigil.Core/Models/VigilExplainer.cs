@@ -16,9 +16,11 @@ internal static class VigilExplainer
     private const int SampleLength = 200;
     private const double NotableDeviation = 3;
 
-    public static void Explain(HourWindow w, ReadOnlySpan<double> row, ReadOnlySpan<double> z, VigilFeatureSpace space, VigilModelData data, double level, List<string> reasons)
+    /// <param name="reasons">Gains the operator's lines: counts against what is usual at this hour, new kinds, samples.</param>
+    /// <param name="details">Gains the internals: the features furthest from training, in spreads.</param>
+    public static void Explain(HourWindow w, ReadOnlySpan<double> row, ReadOnlySpan<double> z, VigilFeatureSpace space, VigilModelData data, double level, List<string> reasons, List<string> details)
     {
-        AddFeatures(row, z, space, reasons);
+        AddFeatures(row, z, space, details);
 
         var bucket = HourBaseline.Bucket(w.Hour);
         var kinds = w.Keys.OrderByDescending(k => k.Value.Count).ThenBy(k => k.Key.ToString(), StringComparer.Ordinal).ToList();
@@ -66,7 +68,7 @@ internal static class VigilExplainer
         }
     }
 
-    private static void AddFeatures(ReadOnlySpan<double> row, ReadOnlySpan<double> z, VigilFeatureSpace space, List<string> reasons)
+    private static void AddFeatures(ReadOnlySpan<double> row, ReadOnlySpan<double> z, VigilFeatureSpace space, List<string> details)
     {
         Span<int> best = stackalloc int[TopFeatures];
         best.Fill(-1);
@@ -87,7 +89,7 @@ internal static class VigilExplainer
         {
             if (j >= 0 && Math.Abs(z[j]) >= 2)
             {
-                reasons.Add($"feature {space.Names[j]} = {Display(space.Names[j], row[j])} ({z[j].ToString("+0.0;-0.0", CultureInfo.InvariantCulture)} spreads from training)");
+                details.Add($"feature {space.Names[j]} = {Display(space.Names[j], row[j])} ({z[j].ToString("+0.0;-0.0", CultureInfo.InvariantCulture)} spreads from training)");
             }
         }
     }

@@ -108,7 +108,7 @@ public sealed class VigilModel : IHourModel
             if (score < data.ForestThreshold && maxDeviation >= data.Rules.ConfirmDeviation)
             {
                 var severity = maxDeviation >= 2 * data.Rules.ConfirmDeviation ? AnomalySeverity.Medium : AnomalySeverity.Low;
-                findings.Add(new Finding(severity, $"isolation forest: score {score:0.000} below every training hour ({data.ForestThreshold:0.000})"));
+                findings.Add(new Finding(DetectionRule.Forest, severity, "an unusual hour overall: its mix of counts is unlike any hour of training"));
             }
 
             VigilRules.Apply(w, _space, data, _rules, levels[first + i], findings);
@@ -124,16 +124,27 @@ public sealed class VigilModel : IHourModel
     {
         var severity = AnomalySeverity.None;
         var reasons = new List<string>();
+        var rules = new List<string>();
         foreach (var finding in findings.Where(f => f.Pages).OrderByDescending(f => f.Severity))
         {
             severity = finding.Severity > severity ? finding.Severity : severity;
             reasons.Add(finding.Reason);
+            if (!rules.Contains(finding.Rule))
+            {
+                rules.Add(finding.Rule);
+            }
         }
 
-        VigilExplainer.Explain(w, row, z, _space, Document.Vigil!, level, reasons);
+        var details = new List<string>();
+        if (rules.Contains(DetectionRule.Forest))
+        {
+            details.Add($"isolation forest: score {score:0.000} below every training hour ({Document.Vigil!.ForestThreshold:0.000})");
+        }
+
+        VigilExplainer.Explain(w, row, z, _space, Document.Vigil!, level, reasons, details);
         // The explanation lists the never-seen kinds with counts and samples; notes add the rare ones.
         reasons.AddRange(Notes([.. findings.Where(f => !f.Reason.StartsWith(NoveltyRule.NeverSeenNote, StringComparison.Ordinal))]));
-        return new HourDetection(w.Summary, score, true) { Reasons = reasons, Severity = severity };
+        return new HourDetection(w.Summary, score, true) { Reasons = reasons, Details = details, Severity = severity, Rules = rules };
     }
 
     private static List<string> Notes(List<Finding> findings)

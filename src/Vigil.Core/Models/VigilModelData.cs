@@ -26,4 +26,7 @@ public sealed record VigilModelData(
 {
     /// <summary>How many events of each of <see cref="KnownKinds"/> training saw, in the same order (null in models saved before it was kept): tells a rare kind from a common one.</summary>
     public long[]? KnownCounts { get; init; }
+
+    /// <summary>The most events of each of <see cref="KnownKinds"/> in one training hour, in the same order (null in models saved before it was kept): a burst far above it is news at any hour.</summary>
+    public int[]? KnownPeaks { get; init; }
 }

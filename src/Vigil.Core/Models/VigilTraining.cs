@@ -15,6 +15,7 @@ internal static class VigilTraining
         var n = windows.Count;
         var buckets = new int[n];
         var volumes = new Dictionary<EventKey, long>();
+        var peaks = new Dictionary<EventKey, int>();
         var channels = new SortedSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < n; i++)
         {
@@ -22,6 +23,7 @@ internal static class VigilTraining
             foreach (var (key, tally) in windows[i].Keys)
             {
                 volumes[key] = volumes.GetValueOrDefault(key) + tally.Count;
+                peaks[key] = Math.Max(peaks.GetValueOrDefault(key), tally.Count);
             }
 
             channels.UnionWith(windows[i].Channels.Keys);
@@ -35,6 +37,7 @@ internal static class VigilTraining
         foreach (var (key, tally) in alsoSeen.SelectMany(w => w.Keys))
         {
             volumes[key] = volumes.GetValueOrDefault(key) + tally.Count;
+            peaks[key] = Math.Max(peaks.GetValueOrDefault(key), tally.Count);
         }
 
         var known = volumes.Keys.OrderBy(k => k.Provider, StringComparer.Ordinal).ThenBy(k => k.EventId).ToArray();
@@ -56,6 +59,7 @@ internal static class VigilTraining
             new VigilRuleSettings())
         {
             KnownCounts = [.. known.Select(k => volumes[k])],
+            KnownPeaks = [.. known.Select(k => peaks[k])],
         };
     }
 

@@ -39,6 +39,6 @@ internal static class NoveltyRule
         }
 
         var pages = severity >= AnomalySeverity.Medium;
-        findings.Add(new Finding(severity, pages ? reason : Noted + reason, pages));
+        findings.Add(new Finding(seen == 0 ? DetectionRule.NeverSeenKind : DetectionRule.RareKind, severity, pages ? reason : Noted + reason, pages));
     }
 }

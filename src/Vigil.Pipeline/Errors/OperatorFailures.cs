@@ -42,6 +42,10 @@ public static class OperatorFailures
                     return new FileSystemException($"{OneLine(io.Message)}: the file or its file system is read-only. Make it writable for the user running Vigil, or set [vigil] data_dir / models_dir to a writable folder.", io);
                 case UnauthorizedAccessException denied:
                     return new FileSystemException($"Access denied: {OneLine(denied.Message)} Run Vigil as a user that may write there, or change the path ([vigil] data_dir, models_dir, --output).", denied);
+                case FileNotFoundException missing when missing.FileName is not null:
+                    return new FileSystemException($"{missing.FileName}: no such file. Check the path.", missing);
+                case DirectoryNotFoundException missingFolder:
+                    return new FileSystemException($"{OneLine(missingFolder.Message)} Check the path.", missingFolder);
                 case IOException io:
                     return new FileSystemException($"I/O error: {OneLine(io.Message)}", io);
             }

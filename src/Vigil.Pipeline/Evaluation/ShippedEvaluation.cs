@@ -1,5 +1,4 @@
 using Vigil.Collectors.Files;
-using Vigil.Core.Evaluation;
 using Vigil.Core.Events;
 using Vigil.Core.Windows;
 using Vigil.Pipeline.Configuration;
@@ -50,6 +49,12 @@ public static class ShippedEvaluation
                 {
                     throw new PipelineException($"{spec}: the events span {span.First:yyyy-MM-dd HH:mm} to {span.Last:yyyy-MM-dd HH:mm} UTC; nothing is left to score after {TrainingDays} training days");
                 }
+
+                var outside = incidents.Count(h => !scored.Contains(h));
+                if (outside > 0)
+                {
+                    warn($"labels: {outside} of the {incidents.Count} incident hours fall outside the scored hours ({scored}); the first {TrainingDays} days of the events train the model and are not scored");
+                }
             }
 
             var results = new List<ModelEvaluation>();
@@ -58,7 +63,7 @@ public static class ShippedEvaluation
                 using var context = new VigilContext(baseConfig with { Detection = baseConfig.Detection with { Model = kind } });
                 await new SetupService(context).RunAsync(new RunRequest(Now: training.End, Hours: training.Hours, Force: true, Collect: false), null, warn, cancellationToken).ConfigureAwait(false);
                 var report = await new DetectService(context).RunAsync(new RunRequest(Now: scored.End, Hours: scored.Hours, Collect: false), null, warn, cancellationToken).ConfigureAwait(false);
-                results.Add(new ModelEvaluation(kind, training, scored, report.Hours, DetectionMetrics.Compute(report.Hours, incidents, k)));
+                results.Add(ModelEvaluation.Create(kind, training, scored, report.Hours, incidents, k));
             }
 
             return results;

@@ -110,9 +110,11 @@ public sealed partial class PostgresEventStore
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 var summary = new HourlySummary(PgTime.FromStored(reader.GetDateTime(0)), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4));
+                var (reasons, details) = VerdictReasons.Parse(reader.GetString(7));
                 var hour = new HourDetection(summary, reader.GetDouble(5), reader.GetBoolean(6))
                 {
-                    Reasons = JsonSerializer.Deserialize<string[]>(reader.GetString(7)) ?? [],
+                    Reasons = reasons,
+                    Details = details,
                     Threshold = reader.IsDBNull(8) ? null : reader.GetDouble(8),
                     Severity = (AnomalySeverity)reader.GetInt32(9),
                     Suppressed = reader.GetBoolean(12),
@@ -146,7 +148,7 @@ public sealed partial class PostgresEventStore
         row.Parameters.Add(new() { Value = (object?)hour.Threshold ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Double });
         row.Parameters.Add(new() { Value = (int)hour.Severity });
         row.Parameters.Add(new() { Value = hour.IsAnomaly });
-        row.Parameters.Add(new() { Value = JsonSerializer.Serialize(hour.Reasons) });
+        row.Parameters.Add(new() { Value = VerdictReasons.Serialize(hour) });
         row.Parameters.Add(new() { Value = verdicts.ModelId });
         row.Parameters.Add(new() { Value = hour.Suppressed });
         return row;

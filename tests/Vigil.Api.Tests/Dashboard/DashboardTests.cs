@@ -31,6 +31,12 @@ public sealed class DashboardTests(BrowserFixture chromium) : IClassFixture<Brow
         var listed = await page.Locator("#anomalies").InnerTextAsync();
         Assert.All(DemoScenario.IncidentHours, h => Assert.Contains(HourlySummary.FormatHour(h), listed, StringComparison.Ordinal));
         Assert.Contains("vigil", await page.Locator("#status").InnerTextAsync(), StringComparison.Ordinal);
+        // Reasons read as a short list in the operator's words; feature names and spreads wait behind "details".
+        var reasons = await page.Locator("#anomalies li.anomaly .reason-list").AllInnerTextsAsync();
+        Assert.Equal(expectedAnomalies, reasons.Count);
+        Assert.All(reasons, r => Assert.DoesNotContain("spreads", r, StringComparison.Ordinal));
+        Assert.All(reasons, r => Assert.InRange(r.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length, 1, 4));
+        Assert.Contains("spreads from training", await page.Locator("#anomalies li.anomaly details.reason-details").First.TextContentAsync() ?? string.Empty, StringComparison.Ordinal);
         Assert.Equal(2, await page.Locator("#runs tr.run").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ArtifactsDirectory(), "dashboard.png"), FullPage = true });
 

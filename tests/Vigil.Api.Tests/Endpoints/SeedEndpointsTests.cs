@@ -11,7 +11,7 @@ namespace Vigil.Api.Tests.Endpoints;
 public sealed class SeedEndpointsTests
 {
     private static readonly string[] SeedHourFields =
-        ["hour_timestamp", "total_events", "error_count", "warning_count", "info_count", "error_rate", "is_anomaly", "anomaly_score", "reasons", "severity", "suppressed"];
+        ["hour_timestamp", "total_events", "error_count", "warning_count", "info_count", "error_rate", "is_anomaly", "anomaly_score", "reasons", "severity", "suppressed", "details"];
 
     [Fact]
     public async Task StatusReportsTheTrainedModelItsRangeAndSource()

@@ -53,7 +53,7 @@ public sealed class HostsApiTests
     }
 
     /// <summary>8 hosts with 8 days, one that joined 3 days ago, an incident on app04 in the last 3 hours; set up on the first week, the last day scored.</summary>
-    private static async Task<SimulatedFleet> ScoredFleetAsync(RunningServer server)
+    internal static async Task<SimulatedFleet> ScoredFleetAsync(RunningServer server)
     {
         var fleet = new SimulatedFleet(hosts: 9, seed: 5);
         fleet.InjectIncident("app04", lastHours: 3);

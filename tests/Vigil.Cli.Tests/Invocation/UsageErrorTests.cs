@@ -40,4 +40,19 @@ public sealed class UsageErrorTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("There are no model files. Run 'vigil setup' first.", result.Error.Trim());
     }
+
+    [Theory]
+    [InlineData("evtx", "info")]
+    [InlineData("evtx", "dump")]
+    public async Task AMissingFileIsExit2NamingThePath(string verb, string sub)
+    {
+        var missing = Path.Combine(_dir, "no-such.evtx");
+
+        var result = await VigilProcess.RunAsync(_dir, verb, sub, missing);
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains($"{missing}: no such file", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("I/O error", line, StringComparison.Ordinal);
+    }
 }

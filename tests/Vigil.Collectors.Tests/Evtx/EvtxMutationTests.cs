@@ -22,7 +22,7 @@ public sealed class EvtxMutationTests
     public void RandomByteFlipsInChunksNeverCrashTheParserNorAllocateWithoutBound()
     {
         var worker = new EvtxChunkWorker();
-        var xml = new XmlRecordSink(new System.Text.StringBuilder());
+        var xml = new XmlRecordSink(new Vigil.Collectors.Evtx.BinXml.Utf8Buffer());
         var fields = new FieldCollectorSink();
         long rendered = 0, rejected = 0;
         for (var f = 0; f < EvtxSamples.All.Count; f++)

@@ -66,6 +66,9 @@ public sealed class VigilModelTests
         Assert.Equal(attack, flagged.Summary.Hour);
         Assert.Equal(0, flagged.Summary.ErrorCount);
         Assert.Contains(flagged.Reasons, r => r.Contains("300 failed logons", StringComparison.Ordinal));
+        // The operator reads counts against the usual; feature names and spreads are the details view's.
+        Assert.DoesNotContain(flagged.Reasons, r => r.Contains("spreads", StringComparison.Ordinal) || r.StartsWith("feature ", StringComparison.Ordinal));
+        Assert.Contains(flagged.Details, d => d.StartsWith("feature ", StringComparison.Ordinal) && d.Contains("spreads from training", StringComparison.Ordinal));
         Assert.Contains(flagged.Reasons, r => r.StartsWith("sample", StringComparison.Ordinal) && r.Contains("failed to log on", StringComparison.Ordinal));
     }
 

@@ -12,6 +12,7 @@ public abstract partial class EventStoreContract
         new(new HourlySummary(hour, total, total / 2, 1, total - (total / 2) - 1), anomaly ? -0.31 : 0.12, anomaly)
         {
             Reasons = reasons,
+            Details = anomaly && reasons.Length > 1 ? ["feature log_errors = 113 (+9.1 spreads from training)"] : [],
             Severity = anomaly ? AnomalySeverity.High : AnomalySeverity.None,
             Threshold = -0.2,
             Suppressed = total == 13,
@@ -62,6 +63,8 @@ public abstract partial class EventStoreContract
         Assert.Equal(new HourlySummary(Noon.AddHours(1), 13, 6, 1, 6), flagged.Summary);
         Assert.Equal((-0.31, true, AnomalySeverity.High, -0.2, true), (flagged.AnomalyScore, flagged.IsAnomaly, flagged.Severity, flagged.Threshold, flagged.Suppressed));
         Assert.Equal(["113 errors, usually ~0.6 at this hour", "new kind"], flagged.Reasons);
+        Assert.Equal(["feature log_errors = 113 (+9.1 spreads from training)"], flagged.Details);
+        Assert.Empty(verdicts[0].Hour.Details);
         Assert.Equal((first, "model-1"), (verdicts[1].RunId, verdicts[1].ModelId));
         Assert.Equal(5, Assert.Single(await store.GetVerdictsAsync("file:b", range, CancellationToken.None)).Hour.Summary.TotalEvents);
         Assert.Empty(await store.GetVerdictsAsync("file:a", new HourRange(Noon.AddHours(2), Noon.AddHours(3)), CancellationToken.None));

@@ -6,11 +6,28 @@ namespace Vigil.Collectors.Evtx.BinXml;
 internal static class ArrayElement
 {
     /// <summary>
+    /// Marks every element of <paramref name="nodes"/> from <paramref name="first"/> on that matches
+    /// <see cref="TryMatch"/>: its <see cref="BinXmlNode.Index"/> becomes the index of its close-start node, so the
+    /// renderer decides once per template, not once per rendered element.
+    /// </summary>
+    public static void Link(List<BinXmlNode> nodes, int first)
+    {
+        var span = CollectionsMarshal.AsSpan(nodes);
+        for (var i = first; i < span.Length; i++)
+        {
+            if (span[i].Kind == BinXmlNodeKind.OpenElement && TryMatch(span, i, span.Length, out var closeStart))
+            {
+                span[i] = span[i] with { Index = closeStart };
+            }
+        }
+    }
+
+    /// <summary>
     /// True when the element opened at <paramref name="open"/> is [attributes], close-start, one substitution, end:
     /// <paramref name="closeStart"/> is then the index of its close-start node. Such an element is repeated per item of
     /// an array value, and left out when the substitution is optional and has no value.
     /// </summary>
-    public static bool TryMatch(List<BinXmlNode> nodes, int open, int end, out int closeStart)
+    private static bool TryMatch(ReadOnlySpan<BinXmlNode> nodes, int open, int end, out int closeStart)
     {
         closeStart = open + 1;
         while (closeStart < end && nodes[closeStart].Kind is not (BinXmlNodeKind.CloseStartElement or BinXmlNodeKind.CloseEmptyElement

@@ -12,8 +12,15 @@ internal sealed class BinXmlParser(ChunkStringCache names)
     /// Element tokens carry a 2-byte dependency identifier inside template definitions but not in a record's own
     /// fragment or in binary XML substitution values.
     /// </param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Parse(ReadOnlySpan<byte> chunk, int start, int length, bool inTemplate, List<BinXmlNode> nodes)
+    {
+        var first = nodes.Count;
+        ParseTokens(chunk, start, length, inTemplate, nodes);
+        ArrayElement.Link(nodes, first);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ParseTokens(ReadOnlySpan<byte> chunk, int start, int length, bool inTemplate, List<BinXmlNode> nodes)
     {
         ChunkBytes.Check(chunk, start, length);
         var end = start + length;
@@ -93,7 +100,7 @@ internal sealed class BinXmlParser(ChunkStringCache names)
     private static BinXmlNode Simple(BinXmlNodeKind kind) => new(kind, null, 0, 0, 0, 0, false);
 
     /// <summary>Reads a name reference at <paramref name="at"/>; a name stored right there is stepped over.</summary>
-    private string ReadName(ReadOnlySpan<byte> chunk, int at, out int next)
+    private BinXmlName ReadName(ReadOnlySpan<byte> chunk, int at, out int next)
     {
         var offset = ChunkBytes.Offset(chunk, at);
         next = at + 4;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Vigil.Collectors.Evtx.BinXml;
 
@@ -17,7 +18,7 @@ internal sealed class BinXmlRenderer
 
     private readonly List<BinXmlNode>[] _fragments = new List<BinXmlNode>[MaxNesting + 1];
     private readonly SubstitutionValue[][] _values = new SubstitutionValue[MaxNesting + 1][];
-    private readonly List<string> _elements = [];
+    private readonly List<BinXmlName> _elements = [];
     private int _nodes;
     private long _valueBytes;
 
@@ -43,7 +44,7 @@ internal sealed class BinXmlRenderer
         RenderFragment(chunk, start, length, sink, 0);
         if (_elements.Count != 0)
         {
-            throw new EvtxFormatException($"record ends inside element <{_elements[^1]}>", start + length);
+            throw new EvtxFormatException($"record ends inside element <{_elements[^1].Text}>", start + length);
         }
     }
 
@@ -64,6 +65,7 @@ internal sealed class BinXmlRenderer
     private void RenderNodes(EvtxChunk chunk, List<BinXmlNode> nodes, int start, int end, ReadOnlySpan<SubstitutionValue> values, IBinXmlSink sink, int depth)
     {
         var data = chunk.Data.AsSpan();
+        var all = CollectionsMarshal.AsSpan(nodes);
         var inAttribute = false;
         var skippingAttribute = false;
         for (var i = start; i < end; i++)
@@ -73,7 +75,7 @@ internal sealed class BinXmlRenderer
                 throw new EvtxFormatException($"chunk expands to more than {MaxNodesPerChunk} nodes", 0);
             }
 
-            var node = nodes[i];
+            ref readonly var node = ref all[i];
             if (node.Kind is BinXmlNodeKind.OpenElement or BinXmlNodeKind.Attribute or BinXmlNodeKind.CloseStartElement or BinXmlNodeKind.CloseEmptyElement)
             {
                 if (inAttribute)
@@ -92,9 +94,10 @@ internal sealed class BinXmlRenderer
             switch (node.Kind)
             {
                 case BinXmlNodeKind.OpenElement:
-                    if (ArrayElement.TryMatch(nodes, i, end, out var closeStart))
+                    if (node.Index != 0 && node.Index + 2 < end)
                     {
-                        var substitution = nodes[closeStart + 1];
+                        var closeStart = node.Index;
+                        var substitution = all[closeStart + 1];
                         var value = substitution.Index < values.Length ? values[substitution.Index] : default;
                         if (value.Type == BinXmlValueType.Null && substitution.Optional)
                         {
@@ -114,7 +117,7 @@ internal sealed class BinXmlRenderer
                     sink.StartElement(node.Name!);
                     break;
                 case BinXmlNodeKind.Attribute:
-                    skippingAttribute = IsAbsentValue(nodes, i + 1, values);
+                    skippingAttribute = IsAbsentValue(all, i + 1, values);
                     if (!skippingAttribute)
                     {
                         sink.StartAttribute(node.Name!);
@@ -143,8 +146,8 @@ internal sealed class BinXmlRenderer
                     sink.EntityRef(node.Name!);
                     break;
                 case BinXmlNodeKind.PITarget:
-                    var hasData = i + 1 < nodes.Count && nodes[i + 1].Kind == BinXmlNodeKind.PIData;
-                    var piData = hasData ? ChunkBytes.Utf16(data, nodes[i + 1].Offset, nodes[i + 1].Length / 2) : [];
+                    var hasData = i + 1 < all.Length && all[i + 1].Kind == BinXmlNodeKind.PIData;
+                    var piData = hasData ? ChunkBytes.Utf16(data, all[i + 1].Offset, all[i + 1].Length / 2) : [];
                     sink.ProcessingInstruction(node.Name!, piData);
                     i += hasData ? 1 : 0;
                     break;
@@ -164,9 +167,9 @@ internal sealed class BinXmlRenderer
     }
 
     /// <summary>An attribute whose whole value is a missing substitution is left out, as Windows renders it.</summary>
-    private static bool IsAbsentValue(List<BinXmlNode> nodes, int next, ReadOnlySpan<SubstitutionValue> values)
+    private static bool IsAbsentValue(ReadOnlySpan<BinXmlNode> nodes, int next, ReadOnlySpan<SubstitutionValue> values)
     {
-        if (next >= nodes.Count || nodes[next].Kind != BinXmlNodeKind.Substitution)
+        if (next >= nodes.Length || nodes[next].Kind != BinXmlNodeKind.Substitution)
         {
             return false;
         }
@@ -184,7 +187,7 @@ internal sealed class BinXmlRenderer
         }
     }
 
-    private void PushElement(string name)
+    private void PushElement(BinXmlName name)
     {
         if (_elements.Count >= MaxElementDepth)
         {
@@ -216,7 +219,7 @@ internal sealed class BinXmlRenderer
         }
     }
 
-    private string PopElement()
+    private BinXmlName PopElement()
     {
         if (_elements.Count == 0)
         {

@@ -8,13 +8,13 @@ internal sealed class ChunkStringCache
 {
     private const int MaxInterned = 16384;
 
-    private readonly Dictionary<int, string> _byOffset = [];
-    private readonly HashSet<string> _interned = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, BinXmlName> _byOffset = [];
+    private readonly Dictionary<string, BinXmlName> _interned = new(StringComparer.Ordinal);
 
     public void Clear() => _byOffset.Clear();
 
     /// <summary>Reads the name structure at <paramref name="offset"/>: next offset, hash, length, UTF-16 text, NUL.</summary>
-    public string Get(ReadOnlySpan<byte> chunk, int offset)
+    public BinXmlName Get(ReadOnlySpan<byte> chunk, int offset)
     {
         if (_byOffset.TryGetValue(offset, out var name))
         {
@@ -31,8 +31,8 @@ internal sealed class ChunkStringCache
                 _interned.Clear();
             }
 
-            name = new string(text);
-            _interned.Add(name);
+            name = new BinXmlName(new string(text));
+            _interned.Add(name.Text, name);
         }
 
         _byOffset[offset] = name;

@@ -1,3 +1,6 @@
+using System.Text;
+using Vigil.Collectors.Evtx.BinXml;
+
 namespace Vigil.Collectors.Evtx.Output;
 
 /// <summary>The System fields Vigil uses and the EventData/UserData values of one record, as plain text.</summary>
@@ -20,7 +23,20 @@ internal sealed class EvtxEventFields
 
     public string? Computer { get; set; }
 
-    public List<KeyValuePair<string, string>> Data { get; } = [];
+    /// <summary>EventData/UserData values in document order; their text stays UTF-8 in <see cref="Values"/> until asked for.</summary>
+    public List<EvtxDataField> Data { get; } = [];
+
+    public Utf8Buffer Values { get; } = new(1024);
+
+    public ReadOnlySpan<byte> Value(EvtxDataField field) => Values.WrittenSpan.Slice(field.Start, field.Length);
+
+    public string ValueText(EvtxDataField field) => Encoding.UTF8.GetString(Value(field));
+
+    public void AddData(string name, ReadOnlySpan<byte> value)
+    {
+        Data.Add(new EvtxDataField(name, Values.Length, value.Length));
+        Values.Write(value);
+    }
 
     public void Clear()
     {
@@ -33,5 +49,6 @@ internal sealed class EvtxEventFields
         Channel = null;
         Computer = null;
         Data.Clear();
+        Values.Clear();
     }
 }

@@ -11,10 +11,11 @@ namespace Vigil.Collectors.Evtx.Output;
 /// </summary>
 internal sealed class FieldCollectorSink : IBinXmlSink
 {
-    private readonly List<string> _path = [];
-    private readonly StringBuilder _text = new();
-    private readonly StringBuilder _attribute = new();
-    private string? _attributeName;
+    private readonly Utf8Interner _interned = new();
+    private readonly List<BinXmlName> _path = [];
+    private readonly Utf8Buffer _text = new();
+    private readonly Utf8Buffer _attribute = new();
+    private BinXmlName? _attributeName;
     private string? _dataName;
 
     public EvtxEventFields Fields { get; } = new();
@@ -28,14 +29,14 @@ internal sealed class FieldCollectorSink : IBinXmlSink
         _dataName = null;
     }
 
-    public void StartElement(string name)
+    public void StartElement(BinXmlName name)
     {
         _path.Add(name);
         _text.Clear();
         _dataName = null;
     }
 
-    public void StartAttribute(string name)
+    public void StartAttribute(BinXmlName name)
     {
         _attributeName = name;
         _attribute.Clear();
@@ -45,17 +46,16 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     public void EndAttribute()
     {
         // Strings are made only for the few attributes kept: most records carry a dozen that are not.
-        var element = _path.Count > 0 ? _path[^1] : "";
-        switch ((Section(), element, _attributeName))
+        switch (KeptAttribute())
         {
-            case ("System", "Provider", "Name"):
-                Fields.Provider = _attribute.ToString();
+            case KnownName.Provider:
+                Fields.Provider = _interned.Get(_attribute.WrittenSpan);
                 break;
-            case ("System", "EventID", "Qualifiers"):
-                Fields.Qualifiers = ParseInt(_attribute.ToString());
+            case KnownName.Qualifiers:
+                Fields.Qualifiers = ParseInt(_attribute);
                 break;
-            case ("EventData", "Data", "Name"):
-                _dataName = _attribute.ToString();
+            case KnownName.Data:
+                _dataName = _interned.Get(_attribute.WrittenSpan);
                 break;
         }
 
@@ -67,20 +67,20 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void EndElement(string name)
+    public void EndElement(BinXmlName element)
     {
         var section = Section();
-        if (section == "System" && _path.Count == 3)
+        if (section == KnownName.System && _path.Count == 3)
         {
-            AssignSystem(name, _text);
+            AssignSystem(element.Known, _text);
         }
-        else if (section == "EventData" && _path.Count == 3)
+        else if (section == KnownName.EventData && _path.Count == 3)
         {
-            Fields.Data.Add(new(_dataName ?? name, _text.ToString()));
+            Fields.AddData(_dataName ?? element.Text, _text.WrittenSpan);
         }
-        else if (section == "UserData" && _path.Count >= 4 && _text.Length > 0)
+        else if (section == KnownName.UserData && _path.Count >= 4 && _text.Length > 0)
         {
-            Fields.Data.Add(new(name, _text.ToString()));
+            Fields.AddData(element.Text, _text.WrittenSpan);
         }
 
         _path.RemoveAt(_path.Count - 1);
@@ -91,13 +91,13 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Value(byte type, ReadOnlySpan<byte> data)
     {
-        if (_attributeName == "SystemTime" && type == BinXmlValueType.FileTime && data.Length == 8)
+        if (_attributeName?.Known == KnownName.SystemTime && type == BinXmlValueType.FileTime && data.Length == 8)
         {
             Fields.TimeCreated = EvtxTime.FromFileTime(BinaryPrimitives.ReadInt64LittleEndian(data));
         }
 
         // Values nobody reads (SIDs, GUIDs, keywords, process ids) are not formatted at all.
-        if (_attributeName is null ? !KeepsText() : !KeepsAttribute())
+        if (_attributeName is null ? !KeepsText() : KeptAttribute() == KnownName.Other)
         {
             return;
         }
@@ -106,56 +106,82 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     }
 
     private bool KeepsText() =>
-        Section() != "System" || (_path.Count == 3 && _path[2] is "EventID" or "Level" or "EventRecordID" or "Channel" or "Computer");
+        Section() != KnownName.System || (_path.Count == 3 && _path[2].Known is KnownName.EventID or KnownName.Level or KnownName.EventRecordID or KnownName.Channel or KnownName.Computer);
 
-    private bool KeepsAttribute() => (Section(), _path.Count > 0 ? _path[^1] : "", _attributeName) is
-        ("System", "Provider", "Name") or ("System", "EventID", "Qualifiers") or ("EventData", "Data", "Name");
-
-    public void CharRef(ushort value) => Current().Append((char)value);
-
-    public void EntityRef(string name) => Current().Append(name switch
+    /// <summary>
+    /// Which kept attribute the current one is: System/Provider@Name (Provider), System/EventID@Qualifiers
+    /// (Qualifiers), EventData/Data@Name (Data), or Other for the rest.
+    /// </summary>
+    private KnownName KeptAttribute()
     {
-        "amp" => "&",
-        "lt" => "<",
-        "gt" => ">",
-        "quot" => "\"",
-        "apos" => "'",
-        _ => $"&{name};",
-    });
-
-    public void CData(ReadOnlySpan<char> text) => Current().Append(text);
-
-    public void ProcessingInstruction(string target, ReadOnlySpan<char> data)
-    {
+        var element = _path.Count > 0 ? _path[^1].Known : KnownName.Other;
+        return (Section(), element, _attributeName?.Known) switch
+        {
+            (KnownName.System, KnownName.Provider, KnownName.Name) => KnownName.Provider,
+            (KnownName.System, KnownName.EventID, KnownName.Qualifiers) => KnownName.Qualifiers,
+            (KnownName.EventData, KnownName.Data, KnownName.Name) => KnownName.Data,
+            _ => KnownName.Other,
+        };
     }
 
-    private StringBuilder Current() => _attributeName is null ? _text : _attribute;
-
-    /// <summary>The child of Event the current element is in: System, EventData, UserData...</summary>
-    private string Section() => _path.Count >= 2 ? _path[1] : "";
-
-    private void AssignSystem(string name, StringBuilder text)
+    public void CharRef(ushort value)
     {
-        switch (name)
+        var rune = Rune.TryCreate((char)value, out var r) ? r : Rune.ReplacementChar;
+        var output = Current();
+        output.Advance(rune.EncodeToUtf8(output.GetSpan(4)));
+    }
+
+    public void EntityRef(BinXmlName name)
+    {
+        var output = Current();
+        switch (name.Text)
         {
-            case "EventID":
-                Fields.EventId = ParseInt(text.ToString()) is { } id ? id & 0xffff : null;
-                break;
-            case "Level":
-                Fields.Level = ParseInt(text.ToString());
-                break;
-            case "EventRecordID":
-                Fields.EventRecordId = ulong.TryParse(text.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var recordId) ? recordId : null;
-                break;
-            case "Channel":
-                Fields.Channel = text.ToString();
-                break;
-            case "Computer":
-                Fields.Computer = text.ToString();
+            case "amp": output.Write((byte)'&'); break;
+            case "lt": output.Write((byte)'<'); break;
+            case "gt": output.Write((byte)'>'); break;
+            case "quot": output.Write((byte)'"'); break;
+            case "apos": output.Write((byte)'\''); break;
+            default:
+                output.Write((byte)'&');
+                output.Write(name.Utf8);
+                output.Write((byte)';');
                 break;
         }
     }
 
-    private static int? ParseInt(string text) =>
-        long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? (int)value : null;
+    public void CData(ReadOnlySpan<char> text) => BinXmlValueFormatter.AppendText(Current(), text, xmlEscape: false);
+
+    public void ProcessingInstruction(BinXmlName target, ReadOnlySpan<char> data)
+    {
+    }
+
+    private Utf8Buffer Current() => _attributeName is null ? _text : _attribute;
+
+    /// <summary>The child of Event the current element is in: System, EventData, UserData...</summary>
+    private KnownName Section() => _path.Count >= 2 ? _path[1].Known : KnownName.Other;
+
+    private void AssignSystem(KnownName name, Utf8Buffer text)
+    {
+        switch (name)
+        {
+            case KnownName.EventID:
+                Fields.EventId = ParseInt(text) is { } id ? id & 0xffff : null;
+                break;
+            case KnownName.Level:
+                Fields.Level = ParseInt(text);
+                break;
+            case KnownName.EventRecordID:
+                Fields.EventRecordId = ulong.TryParse(text.WrittenSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var recordId) ? recordId : null;
+                break;
+            case KnownName.Channel:
+                Fields.Channel = _interned.Get(text.WrittenSpan);
+                break;
+            case KnownName.Computer:
+                Fields.Computer = _interned.Get(text.WrittenSpan);
+                break;
+        }
+    }
+
+    private static int? ParseInt(Utf8Buffer text) =>
+        long.TryParse(text.WrittenSpan, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? (int)value : null;
 }

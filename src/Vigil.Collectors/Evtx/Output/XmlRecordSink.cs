@@ -1,21 +1,21 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 using Vigil.Collectors.Evtx.BinXml;
 
 namespace Vigil.Collectors.Evtx.Output;
 
 /// <summary>
 /// Writes records as indented XML like evtxexport and the Windows event viewer: one element per line, text inline,
-/// empty elements self-closed.
+/// empty elements self-closed. Markup and values go straight into a UTF-8 buffer: names are encoded once per chunk
+/// file, values are formatted in place.
 /// </summary>
-internal sealed class XmlRecordSink(StringBuilder output) : IBinXmlSink
+internal sealed class XmlRecordSink(Utf8Buffer output) : IBinXmlSink
 {
     private readonly List<bool> _hasChildren = [];
     private bool _startTagOpen;
     private bool _hasText;
     private bool _inAttribute;
 
-    public StringBuilder Output { get; } = output;
+    public Utf8Buffer Output { get; } = output;
 
     public void Reset()
     {
@@ -26,16 +26,16 @@ internal sealed class XmlRecordSink(StringBuilder output) : IBinXmlSink
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void StartElement(string name)
+    public void StartElement(BinXmlName name)
     {
         if (_startTagOpen)
         {
-            Output.Append(">\n");
+            Output.Write(">\n"u8);
             _startTagOpen = false;
         }
         else if (_hasText)
         {
-            Output.Append('\n');
+            Output.Write((byte)'\n');
         }
 
         if (_hasChildren.Count > 0)
@@ -43,21 +43,25 @@ internal sealed class XmlRecordSink(StringBuilder output) : IBinXmlSink
             _hasChildren[^1] = true;
         }
 
-        Output.Append(' ', _hasChildren.Count * 2).Append('<').Append(name);
+        Output.Write((byte)' ', _hasChildren.Count * 2);
+        Output.Write((byte)'<');
+        Output.Write(name.Utf8);
         _hasChildren.Add(false);
         _startTagOpen = true;
         _hasText = false;
     }
 
-    public void StartAttribute(string name)
+    public void StartAttribute(BinXmlName name)
     {
-        Output.Append(' ').Append(name).Append("=\"");
+        Output.Write((byte)' ');
+        Output.Write(name.Utf8);
+        Output.Write("=\""u8);
         _inAttribute = true;
     }
 
     public void EndAttribute()
     {
-        Output.Append('"');
+        Output.Write((byte)'"');
         _inAttribute = false;
     }
 
@@ -66,7 +70,7 @@ internal sealed class XmlRecordSink(StringBuilder output) : IBinXmlSink
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void EndElement(string name)
+    public void EndElement(BinXmlName name)
     {
         var hadChildren = _hasChildren.Count > 0 && _hasChildren[^1];
         if (_hasChildren.Count > 0)
@@ -76,16 +80,18 @@ internal sealed class XmlRecordSink(StringBuilder output) : IBinXmlSink
 
         if (_startTagOpen)
         {
-            Output.Append("/>\n");
+            Output.Write("/>\n"u8);
         }
         else
         {
             if (hadChildren && !_hasText)
             {
-                Output.Append(' ', _hasChildren.Count * 2);
+                Output.Write((byte)' ', _hasChildren.Count * 2);
             }
 
-            Output.Append("</").Append(name).Append(">\n");
+            Output.Write("</"u8);
+            Output.Write(name.Utf8);
+            Output.Write(">\n"u8);
         }
 
         _startTagOpen = false;
@@ -102,25 +108,35 @@ internal sealed class XmlRecordSink(StringBuilder output) : IBinXmlSink
     public void CharRef(ushort value)
     {
         OpenContent();
-        Output.Append("&#").Append(value).Append(';');
+        Output.Write("&#"u8);
+        BinXmlValueFormatter.AppendNumber(Output, value);
+        Output.Write((byte)';');
     }
 
-    public void EntityRef(string name)
+    public void EntityRef(BinXmlName name)
     {
         OpenContent();
-        Output.Append('&').Append(name).Append(';');
+        Output.Write((byte)'&');
+        Output.Write(name.Utf8);
+        Output.Write((byte)';');
     }
 
     public void CData(ReadOnlySpan<char> text)
     {
         OpenContent();
-        Output.Append("<![CDATA[").Append(text).Append("]]>");
+        Output.Write("<![CDATA["u8);
+        BinXmlValueFormatter.AppendText(Output, text, xmlEscape: false);
+        Output.Write("]]>"u8);
     }
 
-    public void ProcessingInstruction(string target, ReadOnlySpan<char> data)
+    public void ProcessingInstruction(BinXmlName target, ReadOnlySpan<char> data)
     {
         OpenContent();
-        Output.Append("<?").Append(target).Append(' ').Append(data).Append("?>");
+        Output.Write("<?"u8);
+        Output.Write(target.Utf8);
+        Output.Write((byte)' ');
+        BinXmlValueFormatter.AppendText(Output, data, xmlEscape: false);
+        Output.Write("?>"u8);
     }
 
     /// <summary>Closes a pending start tag before content; attribute values are written in place.</summary>
@@ -133,7 +149,7 @@ internal sealed class XmlRecordSink(StringBuilder output) : IBinXmlSink
 
         if (_startTagOpen)
         {
-            Output.Append('>');
+            Output.Write((byte)'>');
             _startTagOpen = false;
         }
 

@@ -52,6 +52,12 @@ public sealed class FleetCommandTests : IDisposable
         Assert.All(flagged, r => Assert.Equal("web13", r.GetProperty("host").GetString()));
         Assert.All(flagged, r => Assert.Equal("syslog", r.GetProperty("source").GetString()));
         Assert.Contains($"host:{newcomer.Name}/{newcomer.Source}: learning (48 of 168 hours), not scored yet", detect.Error);
+
+        // `vigil status` counts the hosts by state, as /hosts sees them.
+        var status = await VigilProcess.RunAsync(_dir, "status", "--json");
+        Assert.True(status.ExitCode == 0, status.Error);
+        var hosts = JsonDocument.Parse(status.Out).RootElement.GetProperty("hosts");
+        Assert.Equal((21, 1, 1, 19), (hosts.GetProperty("total").GetInt32(), hosts.GetProperty("anomalous").GetInt32(), hosts.GetProperty("learning").GetInt32(), hosts.GetProperty("ok").GetInt32()));
     }
 
     [Fact]

@@ -1,0 +1,28 @@
+// Why an hour was flagged, shared by the dashboard (app.js) and the fleet pages (fleet.js): the first reasons as a
+// short list, most important first; the rest and the model's internals (feature values, spreads from training) behind
+// a details toggle. Everything is set as text, never as markup: reasons quote log lines.
+"use strict";
+
+function reasonList(a, shown = 4) {
+  const make = (tag, text, cls) => {
+    const node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  const box = make("div", undefined, "reasons");
+  const list = make("ul", undefined, "reason-list");
+  const reasons = a.reasons.length ? a.reasons : ["flagged by the model (no reasons given)"];
+  for (const r of reasons.slice(0, shown)) list.append(make("li", r));
+  box.append(list);
+  const more = [...reasons.slice(shown), ...(a.details || [])];
+  if (more.length) {
+    const details = make("details", undefined, "reason-details");
+    details.append(make("summary", "details"));
+    const rest = make("ul");
+    for (const r of more) rest.append(make("li", r));
+    details.append(rest);
+    box.append(details);
+  }
+  return box;
+}
