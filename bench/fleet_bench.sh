@@ -70,11 +70,12 @@ awk -v f="$floor" -v k="$keyed" -v o="$otlp" 'BEGIN { if (f > 0 && k > 0 && o > 
 echo "peak RSS of vigil serve: $(( $(cat "$work/serve.rss" 2>/dev/null || echo 0) / 1024 )) MB"
 
 # The hourly scheduler's work for a trained fleet: train every host's model (setup --all-hosts on the week before the
-# last day), then score one hour for every host with its model (detect --all-hosts: the scheduler's road, one scope
+# last hour), then score that last hour for every host with its model (detect --all-hosts: the scheduler's road, one scope
 # after another as a tick runs them). exit 1 = anomalies found, not an error.
 end=$(date -u +%Y-%m-%dT00:00:00Z)
+trained_to=$(date -u -d "$end - 1 hour" +%Y-%m-%dT%H:00:00Z)
 t0=$(date +%s%N)
-/usr/bin/time -f '%M' -o "$work/setup.rss" "${vigil[@]}" setup --all-hosts --now "$end" --config "$work/serve/config.ini" > "$work/setup.out" 2>&1 \
+/usr/bin/time -f '%M' -o "$work/setup.rss" "${vigil[@]}" setup --all-hosts --now "$trained_to" --config "$work/serve/config.ini" > "$work/setup.out" 2>&1 \
   || { tail -5 "$work/setup.out" >&2; exit 1; }
 setup_s=$(awk -v a="$t0" -v b="$(date +%s%N)" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
 t0=$(date +%s%N)
