@@ -31,6 +31,7 @@ public sealed partial class JsonKeysTests : IDisposable
             ["model", "list", "--json"],
             ["incidents", "--json"],
             ["evaluate", "--feedback", "--source", "file:ev.csv", "--json"],
+            ["evaluate", "--attack-week", Path.Combine(SharedData.Directory, "evtx"), "--json"],
         ];
 
         var offenders = new List<string>();

@@ -100,16 +100,5 @@ public sealed class NoveltyRuleTests
         }
     });
 
-    private static HourDetection ScoreNight(VigilModel model, Action<HourWindow> extra)
-    {
-        var windows = TrainingWeek();
-        windows.AddRange(Weeks.Ordinary(Week2, 7, seed: 2, w =>
-        {
-            if (w.Hour == Night)
-            {
-                extra(w);
-            }
-        }));
-        return model.Score(windows, 7 * 24).Single(h => h.Summary.Hour == Night);
-    }
+    private static HourDetection ScoreNight(VigilModel model, Action<HourWindow> extra) => Weeks.ScoreHourOfWeek2(model, TrainingWeek(), Night, seed: 2, extra);
 }

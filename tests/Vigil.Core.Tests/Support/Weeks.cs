@@ -1,5 +1,7 @@
 using System.Globalization;
+using Vigil.Core.Detection;
 using Vigil.Core.Events;
+using Vigil.Core.Models;
 using Vigil.Core.Windows;
 
 namespace Vigil.Core.Tests.Support;
@@ -31,6 +33,21 @@ internal static class Weeks
         }
 
         return windows;
+    }
+
+    /// <summary>Scores a second ordinary week after <paramref name="training"/> with <paramref name="extra"/> added to one hour, and returns that hour's verdict.</summary>
+    public static HourDetection ScoreHourOfWeek2(VigilModel model, List<HourWindow> training, DateTime hour, int seed, Action<HourWindow> extra)
+    {
+        var week2 = training[0].Hour.AddDays(7);
+        var windows = new List<HourWindow>(training);
+        windows.AddRange(Ordinary(week2, 7, seed, w =>
+        {
+            if (w.Hour == hour)
+            {
+                extra(w);
+            }
+        }));
+        return model.Score(windows, training.Count).Single(h => h.Summary.Hour == hour);
     }
 
     public static void Repeat(HourWindow w, int count, long id, string provider, string channel, int level = LevelMapping.Information, string? message = null)
