@@ -35,7 +35,7 @@ public sealed class DetectService
             warn($"{models.Path} holds a {document.Kind} model but [detection] model = {_context.Config.Detection.Model}: scoring with the {document.Kind} model; run 'vigil setup' to train a {_context.Config.Detection.Model} model.");
         }
 
-        using var alerts = new AlertRun(_context.Config, _context.Clock);
+        using var alerts = new AlertRun(_context);
 
         // Templates seen in training keep their ids; new ones get new ids, i.e. kinds never seen in training.
         var templates = document.Templates is { } state ? TemplateMiner.FromState(state) : new TemplateMiner();

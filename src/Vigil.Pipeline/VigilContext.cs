@@ -2,6 +2,7 @@ using Vigil.Collectors;
 using Vigil.Ingest;
 using Vigil.Pipeline.Configuration;
 using Vigil.Storage;
+using Vigil.Storage.Outbox;
 
 namespace Vigil.Pipeline;
 
@@ -9,6 +10,7 @@ namespace Vigil.Pipeline;
 public sealed class VigilContext : IDisposable
 {
     private readonly Lazy<IEventStore> _store;
+    private readonly Lazy<IAlertOutbox>? _sharedOutbox;
 
     public VigilContext(VigilConfig config, TimeProvider? timeProvider = null)
     {
@@ -16,6 +18,10 @@ public sealed class VigilContext : IDisposable
         Clock = timeProvider ?? TimeProvider.System;
         Models = new ModelRepository(config.Vigil.ModelPath);
         _store = new Lazy<IEventStore>(() => StoreOpener.OpenStore(config, Clock));
+
+        // A PostgreSQL outbox is a connection pool: one for every run of this context, not one (with its connections
+        // and schema check) per scored host scope — a fleet tick scores hundreds.
+        _sharedOutbox = config.Store.Kind == StoreKind.Postgresql ? new Lazy<IAlertOutbox>(() => StoreOpener.OpenOutbox(config, Clock)) : null;
     }
 
     public VigilConfig Config { get; }
@@ -25,6 +31,9 @@ public sealed class VigilContext : IDisposable
     public ModelRepository Models { get; }
 
     public IEventStore Store => _store.Value;
+
+    /// <summary>The outbox every run of this context shares (PostgreSQL), or null where each run opens its own (SQLite).</summary>
+    public IAlertOutbox? SharedOutbox => _sharedOutbox?.Value;
 
     /// <summary>Where the store is, for status (a file path, or postgresql://host:port/database).</summary>
     public string StoreLocation => StoreOpener.Describe(Config);
@@ -56,6 +65,11 @@ public sealed class VigilContext : IDisposable
         if (_store.IsValueCreated)
         {
             _store.Value.Dispose();
+        }
+
+        if (_sharedOutbox is { IsValueCreated: true })
+        {
+            _sharedOutbox.Value.Dispose();
         }
     }
 }

@@ -33,6 +33,10 @@ internal static class FleetOtlpBench
         var start = end.AddDays(-days);
         long rows = (long)hosts * days * 24 * perHour;
 
+        // The serve process's CPU is counted when the script names it (VIGIL_BENCH_SERVE_PID).
+        var servePid = int.TryParse(Environment.GetEnvironmentVariable("VIGIL_BENCH_SERVE_PID"), out var p) ? p : 0;
+        var cpu = await CpuMeter.ForAsync(connectionString, servePid);
+        var before = cpu.Read();
         using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
         var clock = Stopwatch.StartNew();
         var failures = 0;
@@ -54,12 +58,15 @@ internal static class FleetOtlpBench
             }
         });
         var elapsed = clock.Elapsed;
+        var after = cpu.Read();
 
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var count = new NpgsqlCommand("SELECT COALESCE(sum(events), 0)::bigint FROM sources WHERE name LIKE 'host:%'", connection);
         var stored = (long)(await count.ExecuteScalarAsync())!;
         Console.WriteLine($"{"OTLP push -> vigil serve (" + parallel + " senders)",-34} {elapsed.TotalSeconds,8:F2} s {rows / elapsed.TotalSeconds,12:N0} events/s   stored {stored:N0}, {failures} requests refused");
+        var (sender, serve, server) = (after.Self - before.Self, after.Others - before.Others, after.Server - before.Server);
+        Console.WriteLine($"  CPU: senders {sender:F1} s + vigil serve {serve:F1} s + PostgreSQL {server:F1} s = {(sender + serve + server) * 1e6 / rows:F1} us/event ({(serve + server) * 1e6 / rows:F1} without the senders)");
         return stored == rows && failures == 0 ? 0 : 1;
     }
 

@@ -34,10 +34,20 @@ internal static class FleetStoreBench
         long rows = (long)hosts * days * 24 * perHour;
         Console.WriteLine($"fleet: {hosts} hosts x {days} days x {perHour} events/hour = {rows:N0} events");
 
-        var floor = await FloorAsync(connectionString, hosts, start, days, perHour);
-        Console.WriteLine($"{"PostgreSQL COPY (floor)",-34} {floor.TotalSeconds,8:F2} s {rows / floor.TotalSeconds,12:N0} events/s");
+        var cpu = await CpuMeter.ForAsync(connectionString);
+        var before = cpu.Read();
+        var floor = await FloorAsync(connectionString, hosts, start, days, perHour, keyed: false);
+        var floorCpu = Cost(cpu, before, rows);
+        Console.WriteLine($"{"PostgreSQL COPY (floor)",-34} {floor.TotalSeconds,8:F2} s {rows / floor.TotalSeconds,12:N0} events/s   {floorCpu.Text}");
+
+        // What any store that deduplicates must pay at least: the same COPY into a table with events' primary key.
+        before = cpu.Read();
+        var keyed = await FloorAsync(connectionString, hosts, start, days, perHour, keyed: true);
+        var keyedCpu = Cost(cpu, before, rows);
+        Console.WriteLine($"{"PostgreSQL COPY, keyed table",-34} {keyed.TotalSeconds,8:F2} s {rows / keyed.TotalSeconds,12:N0} events/s   {keyedCpu.Text}");
 
         using var store = PostgresEventStore.Open(connectionString);
+        before = cpu.Read();
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, hosts), new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (host, ct) =>
         {
@@ -48,9 +58,10 @@ internal static class FleetStoreBench
             }
         });
         var vigil = clock.Elapsed;
+        var vigilCpu = Cost(cpu, before, rows);
         var stored = (await store.GetStatisticsAsync(CancellationToken.None)).Events;
-        Console.WriteLine($"{"Vigil store ingest (" + parallel + " writers)",-34} {vigil.TotalSeconds,8:F2} s {rows / vigil.TotalSeconds,12:N0} events/s   stored {stored:N0}");
-        Console.WriteLine($"Vigil store ingest / COPY floor: {floor.TotalSeconds / vigil.TotalSeconds:F2} of the floor's rate");
+        Console.WriteLine($"{"Vigil store ingest (" + parallel + " writers)",-34} {vigil.TotalSeconds,8:F2} s {rows / vigil.TotalSeconds,12:N0} events/s   {vigilCpu.Text}, stored {stored:N0}");
+        Console.WriteLine($"Vigil store ingest / COPY floor: {floor.TotalSeconds / vigil.TotalSeconds:F2} of the floor's rate, {floorCpu.PerEvent / vigilCpu.PerEvent:F2} of its CPU efficiency; / keyed COPY: {keyed.TotalSeconds / vigil.TotalSeconds:F2} of its rate, {keyedCpu.PerEvent / vigilCpu.PerEvent:F2} of its CPU efficiency");
 
         var resent = await store.AddEventsAsync(FleetRows.Source(0), FleetRows.Day(0, start, perHour), null, CancellationToken.None);
         Console.WriteLine($"a resent day of one host stored {resent} new events");
@@ -77,7 +88,7 @@ internal static class FleetStoreBench
         return stored == rows && counted == (long)hosts * perHour && resent == 0 ? 0 : 1;
     }
 
-    private static async Task<TimeSpan> FloorAsync(string connectionString, int hosts, DateTime start, int days, int perHour)
+    private static async Task<TimeSpan> FloorAsync(string connectionString, int hosts, DateTime start, int days, int perHour, bool keyed)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -86,7 +97,7 @@ internal static class FleetStoreBench
             DROP TABLE IF EXISTS floor_events;
             CREATE TABLE floor_events (source_id integer, record_key text, time timestamptz, level integer, event_id bigint,
                 provider text, channel text, computer text, message text)
-            """,
+            """ + (keyed ? "; ALTER TABLE floor_events ADD PRIMARY KEY (source_id, time, record_key)" : ""),
             connection))
         {
             await create.ExecuteNonQueryAsync();
@@ -122,6 +133,13 @@ internal static class FleetStoreBench
         await using var drop = new NpgsqlCommand("DROP TABLE floor_events", connection);
         await drop.ExecuteNonQueryAsync();
         return elapsed;
+    }
+
+    private static (double PerEvent, string Text) Cost(CpuMeter cpu, (double Self, double Others, double Server) before, long events)
+    {
+        var (client, _, server) = cpu.Read();
+        var perEvent = ((client - before.Self) + (server - before.Server)) * 1e6 / events;
+        return (perEvent, $"CPU {client - before.Self:F1} s client + {server - before.Server:F1} s PostgreSQL = {perEvent:F1} us/event");
     }
 
     private static int Arg(string[] args, int index, int fallback) =>

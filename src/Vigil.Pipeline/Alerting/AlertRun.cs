@@ -19,13 +19,26 @@ public sealed class AlertRun : IDisposable
     private readonly IAlertOutbox _outbox;
     private readonly SqliteIncidentStore _incidents;
     private readonly AlertChannels _channels;
+    private readonly bool _ownsOutbox;
 
     public AlertRun(VigilConfig config, TimeProvider clock)
+        : this(config, clock, null)
+    {
+    }
+
+    /// <summary>A run of <paramref name="context"/>: on its shared outbox when it has one (PostgreSQL).</summary>
+    public AlertRun(VigilContext context)
+        : this(context.Config, context.Clock, context.SharedOutbox)
+    {
+    }
+
+    private AlertRun(VigilConfig config, TimeProvider clock, IAlertOutbox? sharedOutbox)
     {
         _config = config;
         _clock = clock;
         _channels = AlertSetup.Channels(config);
-        _outbox = StoreOpener.OpenOutbox(config, clock);
+        _ownsOutbox = sharedOutbox is null;
+        _outbox = sharedOutbox ?? StoreOpener.OpenOutbox(config, clock);
         _incidents = SqliteIncidentStore.Open(config.Vigil.StorePath, clock);
     }
 
@@ -87,7 +100,11 @@ public sealed class AlertRun : IDisposable
 
     public void Dispose()
     {
-        _outbox.Dispose();
+        if (_ownsOutbox)
+        {
+            _outbox.Dispose();
+        }
+
         _incidents.Dispose();
         _channels.Dispose();
     }

@@ -7,8 +7,8 @@ namespace Vigil.Storage.Postgres;
 
 /// <summary>
 /// The store on PostgreSQL, for a fleet and for several Vigil instances sharing one database: pooled connections (no
-/// gate: callers run at once), events in day partitions, each ingest batch a binary COPY into a session table moved in
-/// one statement that skips stored events and advances the checkpoint in the same transaction.
+/// gate: callers run at once), events in day partitions, each ingest batch one statement (column arrays unnested) that
+/// skips stored events and advances the checkpoint in the same transaction.
 /// </summary>
 public sealed partial class PostgresEventStore : IEventStore
 {
@@ -62,20 +62,11 @@ public sealed partial class PostgresEventStore : IEventStore
             var sourceId = await SourceIdAsync(source, cancellationToken).ConfigureAwait(false);
             await _partitions.EnsureAsync(events.Select(e => PgTime.ToStored(e.TimeCreated)), cancellationToken).ConfigureAwait(false);
 
-            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (var staging = new NpgsqlCommand(PostgresSql.CreateStaging, connection, transaction))
-            {
-                await staging.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            await CopyAsync(connection, events, cancellationToken).ConfigureAwait(false);
-            await using var move = new NpgsqlCommand(PostgresSql.MoveStaging, connection, transaction);
-            move.Parameters.AddWithValue("source", sourceId);
-            move.Parameters.Add(new NpgsqlParameter("checkpoint", NpgsqlDbType.Text) { Value = (object?)checkpoint ?? DBNull.Value });
-            var added = (long)(await move.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return (int)added;
+            await using var insert = _dataSource.CreateCommand(PostgresSql.InsertBatch);
+            insert.Parameters.AddWithValue("source", sourceId);
+            PostgresEventColumns.AddTo(insert.Parameters, events);
+            insert.Parameters.Add(new NpgsqlParameter("checkpoint", NpgsqlDbType.Text) { Value = (object?)checkpoint ?? DBNull.Value });
+            return (int)(long)(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
         });
 
     public Task<string?> GetCheckpointAsync(string source, CancellationToken cancellationToken) =>
@@ -91,28 +82,6 @@ public sealed partial class PostgresEventStore : IEventStore
         Guard(() => _partitions.DropExpiredAsync(cancellationToken));
 
     public void Dispose() => _dataSource.Dispose();
-
-    private static async Task CopyAsync(NpgsqlConnection connection, IReadOnlyList<LogEvent> events, CancellationToken cancellationToken)
-    {
-        await using var writer = await connection.BeginBinaryImportAsync(PostgresSql.CopyStaging, cancellationToken).ConfigureAwait(false);
-        foreach (var e in events)
-        {
-            await writer.StartRowAsync(cancellationToken).ConfigureAwait(false);
-            await writer.WriteAsync(e.RecordKey, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await writer.WriteAsync(PgTime.ToStored(e.TimeCreated), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
-            await writer.WriteAsync(e.Level, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-            await writer.WriteAsync(e.EventId, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-            await WriteTextAsync(writer, e.Provider, cancellationToken).ConfigureAwait(false);
-            await WriteTextAsync(writer, e.Channel, cancellationToken).ConfigureAwait(false);
-            await WriteTextAsync(writer, e.Computer, cancellationToken).ConfigureAwait(false);
-            await WriteTextAsync(writer, e.Message, cancellationToken).ConfigureAwait(false);
-        }
-
-        await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static Task WriteTextAsync(NpgsqlBinaryImporter writer, string? value, CancellationToken cancellationToken) =>
-        value is null ? writer.WriteNullAsync(cancellationToken) : writer.WriteAsync(value, NpgsqlDbType.Text, cancellationToken);
 
     private async Task<int> SourceIdAsync(string source, CancellationToken cancellationToken)
     {

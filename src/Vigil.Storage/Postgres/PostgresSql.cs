@@ -3,30 +3,15 @@ namespace Vigil.Storage.Postgres;
 /// <summary>The statements of the PostgreSQL store that more than one of its parts runs.</summary>
 internal static class PostgresSql
 {
-    /// <summary>Each ingest batch is copied (binary COPY) into this session table first, then moved in one INSERT that skips stored events.</summary>
-    public const string CreateStaging = """
-        CREATE TEMP TABLE IF NOT EXISTS vigil_staging (
-            record_key text NOT NULL,
-            time timestamptz NOT NULL,
-            level integer NOT NULL,
-            event_id bigint NOT NULL,
-            provider text NOT NULL,
-            channel text NOT NULL,
-            computer text NOT NULL,
-            message text) ON COMMIT DELETE ROWS
-        """;
-
-    public const string CopyStaging =
-        "COPY vigil_staging (record_key, time, level, event_id, provider, channel, computer, message) FROM STDIN (FORMAT BINARY)";
-
     /// <summary>
-    /// Moves the staged batch into events (a stored (source, record key, time) is skipped) and, in the same statement,
-    /// advances the source's counters and checkpoint; returns how many events were new.
+    /// Inserts a batch given as column arrays (<see cref="PostgresEventColumns"/>), skipping stored (source, time,
+    /// record key), and in the same statement advances the source's counters and checkpoint; returns how many events
+    /// were new. One statement is one transaction: the events and the checkpoint commit together or not at all.
     /// </summary>
-    public const string MoveStaging = """
+    public const string InsertBatch = """
         WITH added AS (
             INSERT INTO events (source_id, record_key, time, level, event_id, provider, channel, computer, message)
-            SELECT @source, record_key, time, level, event_id, provider, channel, computer, message FROM vigil_staging
+            SELECT @source, b.* FROM unnest(@keys, @times, @levels, @ids, @providers, @channels, @computers, @messages) AS b
             ON CONFLICT DO NOTHING
             RETURNING time),
         counted AS (SELECT count(*) AS n, min(time) AS first, max(time) AS last FROM added)
