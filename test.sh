@@ -8,6 +8,18 @@ export DEBIAN_FRONTEND=noninteractive DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOG
 sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
 
+# The tests read the shared samples (EVTX, loghub) from shared/data beside the repository or a folder above it.
+if [ -z "${VIGIL_SHARED_DATA:-}" ]; then
+  found=""
+  for dir in "$(dirname "$PWD")" "$(dirname "$(dirname "$PWD")")" "$(dirname "$(dirname "$(dirname "$PWD")")")"; do
+    if [ -d "$dir/shared/data" ]; then found=yes; break; fi
+  done
+  if [ -z "$found" ]; then
+    echo "test.sh: no shared/data beside $PWD or above it; clone the repository next to shared/, or set VIGIL_SHARED_DATA=/path/to/shared/data" >&2
+    exit 2
+  fi
+fi
+
 # scikit-learn (forest parity), python-evtx and libevtx (EVTX oracles), aiosmtpd (a real SMTP server),
 # systemd-journal-remote (builds real journals), Chromium (the dashboard), sqlite3, PostgreSQL and rsyslog (fleet).
 "${sudo_cmd[@]}" apt-get update -qq
