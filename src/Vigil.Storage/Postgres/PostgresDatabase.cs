@@ -1,11 +1,10 @@
-using System.Data.Common;
 using Npgsql;
 
 namespace Vigil.Storage.Postgres;
 
 /// <summary>
-/// A migrated connection pool with the few ways the operator's tables are used (a query read row by row, a statement,
-/// a batch in one transaction), every PostgreSQL failure turned into the store's one-line error naming host:port.
+/// A migrated connection pool with the few ways the outbox and the operator's tables use it (a query read row by row, a
+/// statement, a batch in one transaction), every PostgreSQL failure turned into the store's one-line error naming host:port.
 /// </summary>
 internal sealed class PostgresDatabase : IDisposable
 {
@@ -41,7 +40,7 @@ internal sealed class PostgresDatabase : IDisposable
         }
     }
 
-    public Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+    public Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
         Guard<IReadOnlyList<T>>(async () =>
         {
             await using var command = Command(sql, parameters);
@@ -70,30 +69,31 @@ internal sealed class PostgresDatabase : IDisposable
             return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         });
 
-    /// <summary>Runs one statement per row in one implicit transaction: all or none.</summary>
-    public Task<int> ExecuteBatchAsync<T>(string sql, IReadOnlyList<T> rows, Func<T, (string Name, object? Value)[]> parameters, CancellationToken cancellationToken) =>
+    /// <summary>Runs the statements in one implicit transaction, all or none; returns the rows they changed.</summary>
+    public Task<int> ExecuteBatchAsync(IEnumerable<NpgsqlBatchCommand> commands, CancellationToken cancellationToken) =>
         Guard(async () =>
         {
-            if (rows.Count == 0)
-            {
-                return 0;
-            }
-
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             await using var batch = new NpgsqlBatch(connection);
-            foreach (var row in rows)
+            foreach (var command in commands)
             {
-                var command = new NpgsqlBatchCommand(sql);
-                foreach (var (name, value) in parameters(row))
-                {
-                    command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-                }
-
                 batch.BatchCommands.Add(command);
             }
 
-            return await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return batch.BatchCommands.Count == 0 ? 0 : await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         });
+
+    /// <summary>One statement of a batch, with named parameters (null is SQL NULL).</summary>
+    public static NpgsqlBatchCommand BatchCommand(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
 
     public void Dispose() => _dataSource.Dispose();
 

@@ -1,4 +1,4 @@
-using System.Data.Common;
+using Npgsql;
 using Vigil.Core.Detection;
 using Vigil.Storage.Incidents;
 
@@ -38,7 +38,7 @@ public sealed class PostgresIncidentStore : IIncidentStore
         new(PostgresDatabase.Open(connectionString), clock ?? TimeProvider.System);
 
     public Task SaveAsync(IReadOnlyList<IncidentRecord> incidents, CancellationToken cancellationToken) =>
-        _db.ExecuteBatchAsync(Upsert, incidents, Parameters, cancellationToken);
+        _db.ExecuteBatchAsync(incidents.Select(i => PostgresDatabase.BatchCommand(Upsert, Parameters(i))), cancellationToken);
 
     public async Task<IncidentRecord?> GetLatestAsync(string source, CancellationToken cancellationToken) =>
         (await _db.QueryAsync($"SELECT {Columns} FROM incidents WHERE source = @source ORDER BY last_hour DESC, opened DESC LIMIT 1", Read, cancellationToken, ("source", source)).ConfigureAwait(false))
@@ -87,7 +87,7 @@ public sealed class PostgresIncidentStore : IIncidentStore
         ("note", i.AcknowledgedNote),
     ];
 
-    private static IncidentRecord Read(DbDataReader r) =>
+    private static IncidentRecord Read(NpgsqlDataReader r) =>
         new(r.GetString(0), r.GetString(1), At(r, 2)!.Value, At(r, 3)!.Value, r.GetBoolean(4))
         {
             Severity = (AnomalySeverity)r.GetInt32(5),
@@ -102,5 +102,5 @@ public sealed class PostgresIncidentStore : IIncidentStore
             AcknowledgedNote = r.IsDBNull(14) ? null : r.GetString(14),
         };
 
-    private static DateTime? At(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : PgTime.FromStored(r.GetDateTime(ordinal));
+    private static DateTime? At(NpgsqlDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : PgTime.FromStored(r.GetDateTime(ordinal));
 }
