@@ -10,7 +10,7 @@ namespace Vigil.Benchmarks.Evtx;
 /// every record's binary XML into a sink that writes nothing, then the XML and JSON dumps, each on 1 and THREADS
 /// threads. "halves" parses the two halves of the file on two independent sequential readers at once: the scaling the
 /// machine itself gives right now, against which the pipeline's scaling is judged on a loaded machine.
-/// Usage: evtx-stages FILE [THREADS] [ROUNDS]
+/// Usage: evtx-stages FILE [THREADS] [ROUNDS] [STAGE]   (STAGE: only the stage of that name, e.g. for a profiler)
 /// </summary>
 internal static class EvtxStagesEntry
 {
@@ -19,6 +19,7 @@ internal static class EvtxStagesEntry
         var path = args[0];
         var threads = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : Environment.ProcessorCount;
         var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
+        var only = args.Length > 3 ? args[3] : null;
         var megabytes = new FileInfo(path).Length / 1048576.0;
         var stages = new (string Name, Action<int> Run)[]
         {
@@ -26,7 +27,7 @@ internal static class EvtxStagesEntry
             ("walk (no output)", t => Walk(path, t, readOnly: false)),
             ("xml", t => EvtxDumper.Dump(path, Stream.Null, EvtxDumpFormat.Xml, t)),
             ("jsonl", t => EvtxDumper.Dump(path, Stream.Null, EvtxDumpFormat.Jsonl, t)),
-        };
+        }.Where(s => only is null || s.Name.StartsWith(only, StringComparison.Ordinal)).ToArray();
         foreach (var (_, run) in stages)
         {
             run(1);
@@ -41,6 +42,11 @@ internal static class EvtxStagesEntry
             (gcs, allocated) = (GC.CollectionCount(0) - gcs, GC.GetTotalAllocatedBytes(precise: true) - allocated);
             var many = Best(rounds, () => run(threads));
             Console.WriteLine($"{name,-18} 1 thread {one.Wall,6:F3}s wall {one.Cpu,6:F3}s CPU ({megabytes / one.Wall,6:F0} MB/s, {allocated / rounds / 1048576.0:F1} MB allocated, {(gcs / rounds) - 1} gen0 GCs)   {threads} threads {many.Wall,6:F3}s wall {many.Cpu,6:F3}s CPU   scaling {one.Wall / many.Wall:F2}x");
+        }
+
+        if (only is not null)
+        {
+            return 0;
         }
 
         var single = Best(rounds, () => Halves(path, parallel: false));
