@@ -6,6 +6,9 @@
 # work), with the peak RSS of each process.
 # Starts its own PostgreSQL (Debian postgresql: initdb/pg_ctl, as the postgres user when run as root) in a temp folder.
 # Usage: bench/fleet_bench.sh [HOSTS=500] [DAYS=8] [EVENTS_PER_HOUR=20] [WRITERS=2]
+# (FLEET_BENCH_INGEST_ONLY=1 stops after ingest, for A/B runs of the write path.)
+# The senders stand in for the fleet's hosts: their request bodies are encoded before the clock starts (on a real fleet
+# that CPU is spent on each host, not on Vigil's machine), and the floor's rows are built before its clock likewise.
 # Prints wall-clock rates and the CPU each road spent per event (client, vigil serve, PostgreSQL): on a shared machine
 # compare the ratios and the CPU per event, not the absolute rates.
 set -euo pipefail
@@ -68,6 +71,7 @@ otlp=$(rate 'OTLP push' "$work/otlp.out")
 awk -v f="$floor" -v k="$keyed" -v o="$otlp" 'BEGIN { if (f > 0 && k > 0 && o > 0)
   printf "OTLP push into PostgreSQL / COPY floor: %.2f of the floor'"'"'s rate (%.2f of a COPY into a table with the same key)\n", o / f, o / k }'
 echo "peak RSS of vigil serve: $(( $(cat "$work/serve.rss" 2>/dev/null || echo 0) / 1024 )) MB"
+[ "${FLEET_BENCH_INGEST_ONLY:-0}" = 1 ] && exit 0
 
 # The hourly scheduler's work for a trained fleet: train every host's model (setup --all-hosts on the week before the
 # last hour), then score that last hour for every host with its model (detect --all-hosts: the scheduler's road, one scope

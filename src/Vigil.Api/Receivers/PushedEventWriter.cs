@@ -5,8 +5,10 @@ namespace Vigil.Api.Receivers;
 
 /// <summary>
 /// Stores what the receivers accepted, grouped by stored source name (<c>host:NAME/SOURCE</c>), through the one
-/// ingestion road. Each group commits on its own; a failure part-way is answered as retryable and the resend is
-/// deduplicated by the store, so nothing is stored twice and nothing acknowledged is lost.
+/// ingestion road. The groups are handed to the store at once, so a store that commits concurrent batches together
+/// (PostgreSQL) writes a request of many hosts in one transaction; this returns when every group committed. A failure
+/// of any group is answered as retryable and the resend is deduplicated by the store, so nothing is stored twice and
+/// nothing acknowledged is lost.
 /// </summary>
 internal sealed class PushedEventWriter
 {
@@ -17,12 +19,13 @@ internal sealed class PushedEventWriter
     /// <summary>Returns how many events were new to the store.</summary>
     public async Task<int> StoreAsync(IEnumerable<(string StoredSource, LogEvent Event)> events)
     {
-        var added = 0;
-        foreach (var group in events.GroupBy(e => e.StoredSource, e => e.Event, StringComparer.Ordinal))
-        {
-            added += (await _ingestor.StorePushedAsync(group.Key, [.. group]).ConfigureAwait(false)).Added;
-        }
+        var stored = events
+            .GroupBy(e => e.StoredSource, e => e.Event, StringComparer.Ordinal)
+            .Select(group => _ingestor.StorePushedAsync(group.Key, [.. group]))
+            .ToList();
 
-        return added;
+        // Every group is waited for before a failure is reported: none is still being written when the sender is told to retry.
+        var results = await Task.WhenAll(stored).ConfigureAwait(false);
+        return results.Sum(r => r.Added);
     }
 }

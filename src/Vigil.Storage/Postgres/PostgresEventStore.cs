@@ -7,14 +7,15 @@ namespace Vigil.Storage.Postgres;
 
 /// <summary>
 /// The store on PostgreSQL, for a fleet and for several Vigil instances sharing one database: pooled connections (no
-/// gate: callers run at once), events in day partitions, each ingest batch one statement (column arrays unnested) that
-/// skips stored events and advances the checkpoint in the same transaction.
+/// gate: callers run at once), events in day partitions; ingest batches that arrive together are committed together
+/// (<see cref="PostgresGroupCommit"/>), each with its checkpoint, stored events skipped.
 /// </summary>
 public sealed partial class PostgresEventStore : IEventStore
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresTarget _target;
     private readonly PostgresPartitions _partitions;
+    private readonly PostgresGroupCommit _commits;
     private readonly ConcurrentDictionary<string, int> _sourceIds = new(StringComparer.Ordinal);
 
     private PostgresEventStore(NpgsqlDataSource dataSource, PostgresTarget target, PostgresPartitions partitions)
@@ -22,6 +23,7 @@ public sealed partial class PostgresEventStore : IEventStore
         _dataSource = dataSource;
         _target = target;
         _partitions = partitions;
+        _commits = new PostgresGroupCommit(new PostgresGroupWrite(dataSource));
     }
 
     /// <summary>postgresql://host:port/database: never the connection string, which may carry the password.</summary>
@@ -62,11 +64,7 @@ public sealed partial class PostgresEventStore : IEventStore
             var sourceId = await SourceIdAsync(source, cancellationToken).ConfigureAwait(false);
             await _partitions.EnsureAsync(events.Select(e => PgTime.ToStored(e.TimeCreated)), cancellationToken).ConfigureAwait(false);
 
-            await using var insert = _dataSource.CreateCommand(PostgresSql.InsertBatch);
-            insert.Parameters.AddWithValue("source", sourceId);
-            PostgresEventColumns.AddTo(insert.Parameters, events);
-            insert.Parameters.Add(new NpgsqlParameter("checkpoint", NpgsqlDbType.Text) { Value = (object?)checkpoint ?? DBNull.Value });
-            return (int)(long)(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+            return await _commits.AddAsync(new PostgresPendingBatch(sourceId, events, checkpoint)).ConfigureAwait(false);
         });
 
     public Task<string?> GetCheckpointAsync(string source, CancellationToken cancellationToken) =>
