@@ -5,9 +5,15 @@ using Vigil.Benchmarks.Forest;
 // Run: dotnet run -c Release --project bench/Vigil.Benchmarks -- --filter '*'
 // Side by side with scikit-learn: bench/forest_vs_sklearn.sh (uses the "forest-csv <file>" mode below).
 // Side by side with evtxexport: dotnet run -c Release --project bench/Vigil.Benchmarks -- evtx-dump FILE [xml|jsonl] [THREADS]
+// Where an EVTX dump's time goes (read, walk, xml, jsonl on 1 and N threads, warmed up): ... -- evtx-stages FILE [THREADS] [ROUNDS]
 if (args is ["forest-csv", var csv])
 {
     return ForestCsvRunner.Run(csv);
+}
+
+if (args.Length > 0 && args[0] == "evtx-stages")
+{
+    return EvtxStagesEntry.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "evtx-dump")

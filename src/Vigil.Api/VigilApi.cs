@@ -43,7 +43,7 @@ public static class VigilApi
             var key = ApiKeyFile.Resolve(config.Api.ApiKey, config.Vigil.DataDir);
             context = new VigilContext(config, time);
             var app = Build(options, endpoints, certificate, key, context, time);
-            var warnings = StartupWarnings.For(config, endpoints, options.RunsPrivileged ?? Environment.IsPrivilegedProcess);
+            IReadOnlyList<string> warnings = [.. StartupWarnings.For(config, endpoints, options.RunsPrivileged ?? Environment.IsPrivilegedProcess), .. NotImported(context)];
             foreach (var warning in warnings)
             {
                 app.Logger.LogWarning("{Warning}", warning);
@@ -184,6 +184,22 @@ public static class VigilApi
 
         var hosts = endpoints.SelectMany(e => e.IsWildcard ? new ListenEndpoint(e.Text, e.Https, IPAddress.Loopback, true, e.Port).HostNames() : e.HostNames());
         return hosts.Concat(publicHost is null ? [] : [publicHost]).Distinct(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// An instance moved to PostgreSQL names what its own SQLite file still holds of the operator's state (no longer
+    /// applied until imported). A store that cannot be read now says so on first use, as before: no warning then.
+    /// </summary>
+    private static IEnumerable<string> NotImported(VigilContext context)
+    {
+        try
+        {
+            return Pipeline.Operator.LocalOperatorState.FindAsync(context, CancellationToken.None).GetAwaiter().GetResult() is { IsEmpty: false } local ? [local.Notice] : [];
+        }
+        catch (Core.OperatorException)
+        {
+            return [];
+        }
     }
 
     private static string DashboardUrl(IReadOnlyList<ListenEndpoint> endpoints)

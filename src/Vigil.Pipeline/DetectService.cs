@@ -44,7 +44,7 @@ public sealed class DetectService
         WarnWhenTrainedOn(run, document, warn);
 
         // Accepted kinds, the catalogue and maintenance windows apply from the next run on, without retraining.
-        var knowledge = await OperatorKnowledge.LoadAsync(_context.Config, _context.Clock, cancellationToken).ConfigureAwait(false);
+        var knowledge = await OperatorKnowledge.LoadAsync(_context, cancellationToken).ConfigureAwait(false);
         model = HourModels.WithRules(model, knowledge.Rules);
 
         progress?.Report(new PipelineProgress("Scoring", 0));

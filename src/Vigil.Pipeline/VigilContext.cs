@@ -2,15 +2,22 @@ using Vigil.Collectors;
 using Vigil.Ingest;
 using Vigil.Pipeline.Configuration;
 using Vigil.Storage;
+using Vigil.Storage.Incidents;
+using Vigil.Storage.Operator;
 using Vigil.Storage.Outbox;
 
 namespace Vigil.Pipeline;
 
-/// <summary>What a run needs, opened from the config: the store, the model file, the sources and the clock.</summary>
+/// <summary>
+/// What a run needs, opened from the config: the store, the operator's state and the incidents, the model file, the
+/// sources and the clock. Each store is opened on first use and once per context (a PostgreSQL one is a connection pool).
+/// </summary>
 public sealed class VigilContext : IDisposable
 {
     private readonly Lazy<IEventStore> _store;
     private readonly Lazy<IAlertOutbox>? _sharedOutbox;
+    private readonly Lazy<IOperatorStore> _operatorState;
+    private readonly Lazy<IIncidentStore> _incidents;
 
     public VigilContext(VigilConfig config, TimeProvider? timeProvider = null)
     {
@@ -18,6 +25,8 @@ public sealed class VigilContext : IDisposable
         Clock = timeProvider ?? TimeProvider.System;
         Models = new ModelRepository(config.Vigil.ModelPath);
         _store = new Lazy<IEventStore>(() => StoreOpener.OpenStore(config, Clock));
+        _operatorState = new Lazy<IOperatorStore>(() => StoreOpener.OpenOperatorStore(config, Clock));
+        _incidents = new Lazy<IIncidentStore>(() => StoreOpener.OpenIncidentStore(config, Clock));
 
         // A PostgreSQL outbox is a connection pool: one for every run of this context, not one (with its connections
         // and schema check) per scored host scope — a fleet tick scores hundreds.
@@ -31,6 +40,12 @@ public sealed class VigilContext : IDisposable
     public ModelRepository Models { get; }
 
     public IEventStore Store => _store.Value;
+
+    /// <summary>Maintenance windows, accepted kinds and false alarms: this instance's own (SQLite), or every instance's (PostgreSQL).</summary>
+    public IOperatorStore OperatorState => _operatorState.Value;
+
+    /// <summary>The incidents: this instance's own (SQLite), or every instance's (PostgreSQL).</summary>
+    public IIncidentStore Incidents => _incidents.Value;
 
     /// <summary>The outbox every run of this context shares (PostgreSQL), or null where each run opens its own (SQLite).</summary>
     public IAlertOutbox? SharedOutbox => _sharedOutbox?.Value;
@@ -70,6 +85,16 @@ public sealed class VigilContext : IDisposable
         if (_sharedOutbox is { IsValueCreated: true })
         {
             _sharedOutbox.Value.Dispose();
+        }
+
+        if (_operatorState.IsValueCreated)
+        {
+            _operatorState.Value.Dispose();
+        }
+
+        if (_incidents.IsValueCreated)
+        {
+            _incidents.Value.Dispose();
         }
     }
 }

@@ -20,6 +20,15 @@ internal sealed class EventInsert : IDisposable
     private readonly int _changesBefore;
     private byte[] _utf8 = new byte[4096];
 
+    // SQLite keeps a statement's bindings across resets: a column that holds what the row before bound is not bound
+    // again. A file's events share their source, provider, channel and computer, so most rows bind four values, not nine.
+    private long? _sourceId;
+    private int? _level;
+    private long? _eventId;
+    private string? _provider;
+    private string? _channel;
+    private string? _computer;
+
     public EventInsert(sqlite3 db)
     {
         _db = db;
@@ -30,14 +39,29 @@ internal sealed class EventInsert : IDisposable
     /// <summary>Inserts the event unless the source already holds its record key (see <see cref="Added"/>).</summary>
     public void Add(long sourceId, LogEvent e)
     {
-        raw.sqlite3_bind_int64(_statement, 1, sourceId);
+        if (_sourceId != sourceId)
+        {
+            raw.sqlite3_bind_int64(_statement, 1, sourceId);
+            _sourceId = sourceId;
+        }
+
         BindText(2, Required(e.RecordKey, "record key"));
         raw.sqlite3_bind_int64(_statement, 3, UnixTime.ToMs(e.TimeCreated));
-        raw.sqlite3_bind_int64(_statement, 4, e.Level);
-        raw.sqlite3_bind_int64(_statement, 5, e.EventId);
-        BindText(6, Required(e.Provider, "provider"));
-        BindText(7, Required(e.Channel, "channel"));
-        BindText(8, Required(e.Computer, "computer"));
+        if (_level != e.Level)
+        {
+            raw.sqlite3_bind_int64(_statement, 4, e.Level);
+            _level = e.Level;
+        }
+
+        if (_eventId != e.EventId)
+        {
+            raw.sqlite3_bind_int64(_statement, 5, e.EventId);
+            _eventId = e.EventId;
+        }
+
+        BindTextIfChanged(6, Required(e.Provider, "provider"), ref _provider);
+        BindTextIfChanged(7, Required(e.Channel, "channel"), ref _channel);
+        BindTextIfChanged(8, Required(e.Computer, "computer"), ref _computer);
         BindText(9, e.Message);
         var rc = raw.sqlite3_step(_statement);
         if (rc != raw.SQLITE_DONE)
@@ -57,6 +81,15 @@ internal sealed class EventInsert : IDisposable
     // INSERT OR IGNORE would skip a row that breaks NOT NULL without a word: a source bug must fail the batch instead.
     private static string Required(string? value, string what) =>
         value ?? throw new InvalidOperationException($"An event reached the store without a {what}.");
+
+    private void BindTextIfChanged(int index, string value, ref string? bound)
+    {
+        if (!string.Equals(value, bound, StringComparison.Ordinal))
+        {
+            BindText(index, value);
+            bound = value;
+        }
+    }
 
     private void BindText(int index, string? value)
     {

@@ -18,6 +18,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Setup complete! Model trained successfully.", result.Out);
         Assert.Contains("Injected incident hours flagged: 3 of 3", result.Out);
+        AssertReasonListsAreShort(result.Out);
         Assert.True(File.Exists(Path.Combine(_dir, "data", "demo", "vigil.db")));
         Assert.True(File.Exists(Path.Combine(_dir, "data", "demo", "raw", "demo-events.csv")));
     }
@@ -93,5 +94,31 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(names.Count, names.Distinct().Count());
         Assert.Contains("setup", names);
         Assert.Contains("detect", names);
+    }
+
+    // Each flagged hour's reasons: a run of "  - " lines under it, at most ReasonList.Shown, the rest counted.
+    private static void AssertReasonListsAreShort(string output)
+    {
+        var runs = new List<int>();
+        var run = 0;
+        foreach (var line in output.Split('\n'))
+        {
+            if (line.StartsWith("  - ", StringComparison.Ordinal))
+            {
+                run++;
+                continue;
+            }
+
+            if (run > 0)
+            {
+                runs.Add(run);
+            }
+
+            run = 0;
+        }
+
+        Assert.NotEmpty(runs);
+        Assert.All(runs, r => Assert.InRange(r, 1, Vigil.Core.Detection.ReasonList.Shown));
+        Assert.Contains("more reasons (--json lists them all)", output, StringComparison.Ordinal);
     }
 }

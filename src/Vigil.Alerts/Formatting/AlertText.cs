@@ -52,9 +52,14 @@ internal static class AlertText
             foreach (var hour in alert.Hours)
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"- {HourLine(hour)}");
-                foreach (var reason in hour.Reasons)
+                foreach (var reason in ReasonList.Top(hour.Reasons))
                 {
                     text.AppendLine(CultureInfo.InvariantCulture, $"    reason: {reason}");
+                }
+
+                if (ReasonList.More(hour.Reasons) is { } more)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"    ({more} on the dashboard)");
                 }
             }
         }
@@ -66,6 +71,9 @@ internal static class AlertText
 
         return text.ToString();
     }
+
+    private static string HtmlReasons(IReadOnlyList<string> reasons) =>
+        string.Join("; ", ReasonList.More(reasons) is { } more ? ReasonList.Top(reasons).Append(more) : ReasonList.Top(reasons));
 
     public static string Html(Alert alert)
     {
@@ -80,7 +88,7 @@ internal static class AlertText
             {
                 var s = hour.Summary;
                 html.Append(CultureInfo.InvariantCulture, $"<tr><td>{s.HourTimestamp}</td><td>{s.TotalEvents}</td><td>{s.ErrorCount}</td><td>{s.WarningCount}</td><td>{s.InfoCount}</td>")
-                    .Append(CultureInfo.InvariantCulture, $"<td>{s.ErrorRate * 100:0.0}%</td><td>{hour.AnomalyScore:0.000}</td><td>{E(string.Join("; ", hour.Reasons))}</td></tr>");
+                    .Append(CultureInfo.InvariantCulture, $"<td>{s.ErrorRate * 100:0.0}%</td><td>{hour.AnomalyScore:0.000}</td><td>{E(HtmlReasons(hour.Reasons))}</td></tr>");
             }
 
             html.Append("</table>");

@@ -25,7 +25,7 @@ internal static class IncidentsApi
             return ApiProblems.BadRequest($"state '{state}' is not open or all");
         }
 
-        using var book = new IncidentBook(context.Config, context.Clock);
+        using var book = new IncidentBook(context);
         var incidents = await book.ListAsync(state == "open", Math.Clamp(limit ?? IncidentBook.DefaultLimit, 1, 1000), cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(incidents.Select(IncidentDto.From).ToList());
     }
@@ -34,7 +34,7 @@ internal static class IncidentsApi
     {
         try
         {
-            using var book = new IncidentBook(context.Config, context.Clock);
+            using var book = new IncidentBook(context);
             return TypedResults.Ok(IncidentDto.From(await book.AcknowledgeAsync(id, body?.Note, cancellationToken).ConfigureAwait(false)));
         }
         catch (PipelineException ex)

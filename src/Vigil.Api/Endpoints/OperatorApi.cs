@@ -30,7 +30,7 @@ internal static class OperatorApi
 
     private static async Task<Ok<List<object>>> ListMaintenanceAsync(VigilContext context, CancellationToken cancellationToken)
     {
-        using var actions = new OperatorActions(context.Config, context.Clock);
+        using var actions = new OperatorActions(context);
         var windows = await actions.ListMaintenanceAsync(cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(windows.Select(Window).ToList());
     }
@@ -44,7 +44,7 @@ internal static class OperatorApi
 
         try
         {
-            using var actions = new OperatorActions(context.Config, context.Clock);
+            using var actions = new OperatorActions(context);
             var window = await actions.AddMaintenanceAsync(body.From, body.To, body.Reason, cancellationToken).ConfigureAwait(false);
             return TypedResults.Created($"/maintenance/{window.Id}", Window(window));
         }
@@ -58,7 +58,7 @@ internal static class OperatorApi
     {
         try
         {
-            using var actions = new OperatorActions(context.Config, context.Clock);
+            using var actions = new OperatorActions(context);
             await actions.RemoveMaintenanceAsync(id, cancellationToken).ConfigureAwait(false);
             return TypedResults.NoContent();
         }
@@ -70,7 +70,7 @@ internal static class OperatorApi
 
     private static async Task<Ok<List<object>>> ListAcceptedAsync(VigilContext context, CancellationToken cancellationToken)
     {
-        using var actions = new OperatorActions(context.Config, context.Clock);
+        using var actions = new OperatorActions(context);
         var kinds = await actions.ListAcceptedAsync(cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(kinds.Select(k => (object)new { kind = k.Kind, accepted_at = k.AcceptedAt }).ToList());
     }
@@ -79,7 +79,7 @@ internal static class OperatorApi
     {
         try
         {
-            using var actions = new OperatorActions(context.Config, context.Clock);
+            using var actions = new OperatorActions(context);
             var kind = await actions.AcceptAsync(body?.Kind ?? string.Empty, cancellationToken).ConfigureAwait(false);
             return TypedResults.Ok((object)new { kind, accepted = true });
         }
@@ -93,7 +93,7 @@ internal static class OperatorApi
     {
         try
         {
-            using var actions = new OperatorActions(context.Config, context.Clock);
+            using var actions = new OperatorActions(context);
             await actions.RemoveAcceptedAsync(kind ?? string.Empty, cancellationToken).ConfigureAwait(false);
             return TypedResults.NoContent();
         }
@@ -105,7 +105,7 @@ internal static class OperatorApi
 
     private static async Task<Ok<List<object>>> ListFalseAlarmsAsync(VigilContext context, CancellationToken cancellationToken)
     {
-        using var actions = new OperatorActions(context.Config, context.Clock);
+        using var actions = new OperatorActions(context);
         var alarms = await actions.ListFalseAlarmsAsync(cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(alarms.Select(a => (object)new { hour_timestamp = HourlySummary.FormatHour(a.Hour), note = a.Note, added_at = a.AddedAt }).ToList());
     }
@@ -119,7 +119,7 @@ internal static class OperatorApi
 
         try
         {
-            using var actions = new OperatorActions(context.Config, context.Clock);
+            using var actions = new OperatorActions(context);
             var hour = await actions.AddFalseAlarmAsync(body.Hour, body.Note, cancellationToken).ConfigureAwait(false);
             return TypedResults.Created("/feedback", (object)new { hour_timestamp = HourlySummary.FormatHour(hour), false_alarm = true });
         }

@@ -3,10 +3,7 @@
 // sent as X-Api-Key. The link serve prints carries it once in the #fragment, which never reaches a server or a log.
 "use strict";
 
-const keyInput = document.getElementById("api-key");
-const message = document.getElementById("message");
 const detectButton = document.getElementById("detect");
-const svgNs = "http://www.w3.org/2000/svg";
 let lastHours = [];
 
 const fromLink = new URLSearchParams(location.hash.slice(1)).get("key");
@@ -14,34 +11,7 @@ if (fromLink) {
   sessionStorage.setItem("vigil.apiKey", fromLink);
   history.replaceState(null, "", location.pathname + location.search);
 }
-keyInput.value = sessionStorage.getItem("vigil.apiKey") || "";
-keyInput.addEventListener("change", () => { sessionStorage.setItem("vigil.apiKey", keyInput.value); refresh(); });
-document.getElementById("key-form").addEventListener("submit", e => { e.preventDefault(); keyInput.dispatchEvent(new Event("change")); });
-
-async function api(path, options = {}) {
-  const headers = { "Accept": "application/json", ...(options.body ? { "Content-Type": "application/json" } : {}) };
-  if (keyInput.value) headers["X-Api-Key"] = keyInput.value;
-  const response = await fetch(path, { ...options, headers });
-  const body = response.headers.get("content-type")?.includes("json") ? await response.json() : null;
-  if (!response.ok) {
-    const error = new Error(body?.detail || body?.title || `${response.status} ${response.statusText}`);
-    error.status = response.status;
-    throw error;
-  }
-  return body;
-}
-
-function say(text, isError) {
-  message.textContent = text;
-  message.className = isError ? "error" : "";
-}
-
-function el(tag, attributes = {}, text) {
-  const node = tag.startsWith("svg:") ? document.createElementNS(svgNs, tag.slice(4)) : document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+keepApiKey(refresh);
 
 function drawChart(hours) {
   const svg = document.getElementById("chart");
@@ -145,8 +115,6 @@ function showRuns(runs) {
     return row;
   }));
 }
-
-function fmt(iso) { return iso.replace("T", " ").replace(/:\d\d(\.\d+)?Z$/, ""); }
 
 async function refresh() {
   try {

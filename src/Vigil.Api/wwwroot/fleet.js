@@ -3,39 +3,7 @@
 // dashboard's (sessionStorage, sent as X-Api-Key).
 "use strict";
 
-const keyInput = document.getElementById("api-key");
-const svgNs = "http://www.w3.org/2000/svg";
-keyInput.value = sessionStorage.getItem("vigil.apiKey") || "";
-keyInput.addEventListener("change", () => { sessionStorage.setItem("vigil.apiKey", keyInput.value); show(); });
-document.getElementById("key-form").addEventListener("submit", e => { e.preventDefault(); keyInput.dispatchEvent(new Event("change")); });
-
-async function api(path) {
-  const headers = { "Accept": "application/json" };
-  if (keyInput.value) headers["X-Api-Key"] = keyInput.value;
-  const response = await fetch(path, { headers });
-  const body = response.headers.get("content-type")?.includes("json") ? await response.json() : null;
-  if (!response.ok) {
-    const error = new Error(body?.detail || body?.title || `${response.status} ${response.statusText}`);
-    error.status = response.status;
-    throw error;
-  }
-  return body;
-}
-
-function el(tag, attributes = {}, text) {
-  const node = tag.startsWith("svg:") ? document.createElementNS(svgNs, tag.slice(4)) : document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function say(text, isError) {
-  const message = document.getElementById("message");
-  message.textContent = text;
-  message.className = isError ? "error" : "";
-}
-
-function fmt(iso) { return iso ? iso.replace("T", " ").replace(/:\d\d(\.\d+)?Z$/, "") : "–"; }
+keepApiKey(show);
 
 function stateText(h) { return h.state === "learning" ? `learning (${h.learning_hours} of 168 hours)` : h.state; }
 

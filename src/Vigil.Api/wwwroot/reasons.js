@@ -3,13 +3,9 @@
 // a details toggle. Everything is set as text, never as markup: reasons quote log lines.
 "use strict";
 
+// shown: Vigil.Core.Detection.ReasonList.Shown, the number detect and the alerts show too.
 function reasonList(a, shown = 4) {
-  const make = (tag, text, cls) => {
-    const node = document.createElement(tag);
-    if (cls) node.className = cls;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
+  const make = (tag, text, cls) => el(tag, cls ? { class: cls } : {}, text);
   const box = make("div", undefined, "reasons");
   const list = make("ul", undefined, "reason-list");
   const reasons = a.reasons.length ? a.reasons : ["flagged by the model (no reasons given)"];

@@ -25,6 +25,7 @@ internal static class CommandCatalog
         root.Subcommands.Add(new Command("alert", "Test alert channels, list and send queued alerts") { AlertTestCommand.Create(), AlertListCommand.Create(), AlertSendCommand.Create(), AlertRetryCommand.Create() });
         root.Subcommands.Add(new Command("maintenance", "Declare maintenance windows: scored, never alerted") { Maintenance.MaintenanceAddCommand.Create(), Maintenance.MaintenanceListCommand.Create(), Maintenance.MaintenanceRemoveCommand.Create() });
         root.Subcommands.Add(new Command("model", "The kept models: list them, retrain now, roll back") { Model.ModelListCommand.Create(), Model.ModelRetrainCommand.Create(), Model.ModelRollbackCommand.Create() });
+        root.Subcommands.Add(new Command("operator", "The operator's state (maintenance, accepted kinds, feedback, incidents) across engines") { OperatorImportCommand.Create() });
         root.Subcommands.Add(Incidents.IncidentsCommand.Create());
         root.Subcommands.Add(AcceptCommand.Create());
         root.Subcommands.Add(FeedbackCommand.Create());

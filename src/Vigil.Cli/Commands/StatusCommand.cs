@@ -36,10 +36,11 @@ internal static class StatusCommand
             var stats = await context.Store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
             var runs = await context.Store.GetRunsAsync(1, cancellationToken).ConfigureAwait(false);
             var lastRun = runs.Count > 0 ? runs[0] : null;
-            using var actions = new OperatorActions(context.Config);
+            using var actions = new OperatorActions(context);
             var accepted = await actions.ListAcceptedAsync(cancellationToken).ConfigureAwait(false);
             var maintenance = await actions.ListMaintenanceAsync(cancellationToken).ConfigureAwait(false);
             var falseAlarms = await actions.ListFalseAlarmsAsync(cancellationToken).ConfigureAwait(false);
+            var local = await LocalOperatorState.FindAsync(context, cancellationToken).ConfigureAwait(false) is { IsEmpty: false } found ? found : null;
             var hosts = await FleetOverview.ReadAsync(context, host: null, cancellationToken).ConfigureAwait(false);
             var hostStates = hosts.GroupBy(h => h.State).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             int HostsIn(string state) => hostStates.GetValueOrDefault(state);
@@ -68,6 +69,15 @@ internal static class StatusCommand
                     maintenance_windows = maintenance.Select(Maintenance.MaintenanceJson.From),
                     false_alarms = falseAlarms.Select(f => new { hour_timestamp = Core.Windows.HourlySummary.FormatHour(f.Hour), note = f.Note }),
                     hosts = new { total = hosts.Count, learning = HostsIn("learning"), ok = HostsIn("ok"), anomalous = HostsIn("anomalous") },
+                    not_imported = local is null ? null : new
+                    {
+                        path = local.Path,
+                        maintenance_windows = local.Maintenance.Count,
+                        accepted_kinds = local.Accepted.Count,
+                        false_alarms = local.FalseAlarms.Count,
+                        incidents = local.Incidents.Count,
+                        notice = local.Notice,
+                    },
                 });
                 return CommandRunner.Ok;
             }
@@ -95,6 +105,11 @@ internal static class StatusCommand
             Row("accepted kinds", accepted.Count == 0 ? "none" : string.Join(", ", accepted.Select(a => a.Kind)));
             Row("maintenance", maintenance.Count == 0 ? "none" : string.Join("; ", maintenance.Select(w => $"#{w.Id} {Maintenance.MaintenanceJson.Span(w)}")));
             Row("false alarms", falseAlarms.Count == 0 ? "none" : $"{falseAlarms.Count} hour{(falseAlarms.Count == 1 ? string.Empty : "s")} (join the next training)");
+            if (local is not null)
+            {
+                Row("not imported", local.Notice);
+            }
+
             if (hosts.Count > 0)
             {
                 Row("hosts", $"{hosts.Count} pushing logs: {HostsIn("anomalous")} anomalous, {HostsIn("learning")} learning, {HostsIn("ok")} ok (vigil detect --all-hosts, GET /hosts)");

@@ -50,9 +50,14 @@ internal static class HoursTable
         {
             var severity = hour.Severity == AnomalySeverity.None ? string.Empty : $" (severity {hour.Severity.ToString().ToLowerInvariant()})";
             console.MarkupLine($"[bold red]{hour.Summary.HourTimestamp}[/]{severity}");
-            foreach (var reason in hour.Reasons)
+            foreach (var reason in ReasonList.Top(hour.Reasons))
             {
                 console.MarkupLine($"  - {Markup.Escape(reason)}");
+            }
+
+            if (ReasonList.More(hour.Reasons) is { } more)
+            {
+                console.MarkupLine($"  [dim]… {more} (--json lists them all)[/]");
             }
         }
     }

@@ -33,6 +33,11 @@ internal sealed class LogFileReader
     private readonly Decoder _dropCounter = Encoding.UTF8.GetDecoder();
     private long _recordDropped;
 
+    // The provider and host of the record before: a file repeats a few of them, and an event that holds the same
+    // string as its neighbours leaves one object behind, not two, while it waits in a batch for the store.
+    private string? _provider;
+    private string? _host;
+
     /// <param name="layout">The file's layout; null or one without a style reads the known formats only.</param>
     public LogFileReader(LineContext context, string channel, string fileId, string displayName, SkippedLines skipped, LineLayout? layout = null)
     {
@@ -170,6 +175,9 @@ internal sealed class LogFileReader
         return LogLineParser.TryParse(text, _context, out parsed, out reason);
     }
 
+    private static string Reuse(string value, ref string? previous) =>
+        string.Equals(value, previous, StringComparison.Ordinal) ? previous! : previous = value;
+
     private LogEvent Build(ParsedLine head, long offset)
     {
         var message = _continuation.Length == 0 ? head.Message : head.Message + _continuation;
@@ -181,9 +189,9 @@ internal sealed class LogFileReader
             head.TimeUtc,
             head.Level,
             0,
-            head.Provider ?? _channel,
+            Reuse(head.Provider ?? _channel, ref _provider),
             _channel,
-            head.Host ?? ThisMachine,
+            Reuse(head.Host ?? ThisMachine, ref _host),
             message,
             string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_fileId}:{offset}"));
     }

@@ -17,29 +17,31 @@ public sealed class AlertRun : IDisposable
     private readonly VigilConfig _config;
     private readonly TimeProvider _clock;
     private readonly IAlertOutbox _outbox;
-    private readonly SqliteIncidentStore _incidents;
+    private readonly IIncidentStore _incidents;
     private readonly AlertChannels _channels;
     private readonly bool _ownsOutbox;
+    private readonly bool _ownsIncidents;
 
     public AlertRun(VigilConfig config, TimeProvider clock)
-        : this(config, clock, null)
+        : this(config, clock, null, null)
     {
     }
 
-    /// <summary>A run of <paramref name="context"/>: on its shared outbox when it has one (PostgreSQL).</summary>
+    /// <summary>A run of <paramref name="context"/>: on its incidents, and on its shared outbox when it has one (PostgreSQL).</summary>
     public AlertRun(VigilContext context)
-        : this(context.Config, context.Clock, context.SharedOutbox)
+        : this(context.Config, context.Clock, context.SharedOutbox, context.Incidents)
     {
     }
 
-    private AlertRun(VigilConfig config, TimeProvider clock, IAlertOutbox? sharedOutbox)
+    private AlertRun(VigilConfig config, TimeProvider clock, IAlertOutbox? sharedOutbox, IIncidentStore? incidents)
     {
         _config = config;
         _clock = clock;
         _channels = AlertSetup.Channels(config);
         _ownsOutbox = sharedOutbox is null;
         _outbox = sharedOutbox ?? StoreOpener.OpenOutbox(config, clock);
-        _incidents = SqliteIncidentStore.Open(config.Vigil.StorePath, clock);
+        _ownsIncidents = incidents is null;
+        _incidents = incidents ?? StoreOpener.OpenIncidentStore(config, clock);
     }
 
     public IAlertOutbox Outbox => _outbox;
@@ -105,7 +107,11 @@ public sealed class AlertRun : IDisposable
             _outbox.Dispose();
         }
 
-        _incidents.Dispose();
+        if (_ownsIncidents)
+        {
+            _incidents.Dispose();
+        }
+
         _channels.Dispose();
     }
 }

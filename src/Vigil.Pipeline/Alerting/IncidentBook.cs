@@ -7,9 +7,18 @@ public sealed class IncidentBook : IDisposable
 {
     public const int DefaultLimit = 100;
 
-    private readonly SqliteIncidentStore _store;
+    private readonly IIncidentStore _store;
+    private readonly bool _ownsStore;
 
-    public IncidentBook(Configuration.VigilConfig config, TimeProvider? clock = null) => _store = SqliteIncidentStore.Open(config.Vigil.StorePath, clock);
+    /// <summary>For one verb: opens the incidents on the configured engine, closed with this.</summary>
+    public IncidentBook(Configuration.VigilConfig config, TimeProvider? clock = null)
+    {
+        _store = StoreOpener.OpenIncidentStore(config, clock ?? TimeProvider.System);
+        _ownsStore = true;
+    }
+
+    /// <summary>For a service: on the incidents <paramref name="context"/> holds open.</summary>
+    public IncidentBook(VigilContext context) => _store = context.Incidents;
 
     public Task<IReadOnlyList<IncidentRecord>> ListAsync(bool openOnly, int limit, CancellationToken cancellationToken) => _store.ListAsync(openOnly, limit, cancellationToken);
 
@@ -18,5 +27,11 @@ public sealed class IncidentBook : IDisposable
         await _store.AcknowledgeAsync(id.Trim(), string.IsNullOrWhiteSpace(note) ? null : note.Trim(), cancellationToken).ConfigureAwait(false)
             ?? throw new PipelineException($"there is no incident '{id}'; 'vigil incidents' lists them");
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        if (_ownsStore)
+        {
+            _store.Dispose();
+        }
+    }
 }

@@ -27,7 +27,7 @@ public static class ConfigLoader
 
         if (path is not null && !File.Exists(path))
         {
-            throw new ConfigException($"{path}: config file not found");
+            throw new ConfigException($"{path}: config file not found; check the path, or leave out --config to run on {DefaultPath} (or the defaults when it is absent)");
         }
 
         var exists = File.Exists(file);

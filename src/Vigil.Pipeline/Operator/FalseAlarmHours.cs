@@ -1,6 +1,5 @@
 using Vigil.Core.Templates;
 using Vigil.Core.Windows;
-using Vigil.Storage.Operator;
 
 namespace Vigil.Pipeline.Operator;
 
@@ -14,15 +13,13 @@ internal static class FalseAlarmHours
     /// <summary>Every hour the operator called a false alarm.</summary>
     public static async Task<IReadOnlySet<DateTime>> ListAsync(VigilContext context, CancellationToken cancellationToken)
     {
-        using var store = SqliteOperatorStore.Open(context.Config.Vigil.StorePath, context.Clock);
-        return (await store.ListFalseAlarmsAsync(cancellationToken).ConfigureAwait(false)).Select(a => a.Hour).ToHashSet();
+        return (await context.OperatorState.ListFalseAlarmsAsync(cancellationToken).ConfigureAwait(false)).Select(a => a.Hour).ToHashSet();
     }
 
     public static async Task<IReadOnlyList<HourWindow>> ReadAsync(VigilContext context, IReadOnlyCollection<string> sources, HourRange training, TemplateMiner templates, CancellationToken cancellationToken)
     {
-        using var store = SqliteOperatorStore.Open(context.Config.Vigil.StorePath, context.Clock);
         var windows = new List<HourWindow>();
-        foreach (var alarm in await store.ListFalseAlarmsAsync(cancellationToken).ConfigureAwait(false))
+        foreach (var alarm in await context.OperatorState.ListFalseAlarmsAsync(cancellationToken).ConfigureAwait(false))
         {
             if (alarm.Hour >= training.Start && alarm.Hour < training.End)
             {

@@ -8,13 +8,23 @@ namespace Vigil.Pipeline.Operator;
 
 /// <summary>
 /// What an operator can tell Vigil, for the CLI and the API alike: maintenance windows and kinds accepted as normal.
-/// Bad input fails with one line (<see cref="PipelineException"/>) naming what is wrong.
+/// Bad input fails with one line (<see cref="PipelineException"/>) naming what is wrong. This is the one place that
+/// checks it, whichever engine keeps it.
 /// </summary>
 public sealed class OperatorActions : IDisposable
 {
-    private readonly SqliteOperatorStore _store;
+    private readonly IOperatorStore _store;
+    private readonly bool _ownsStore;
 
-    public OperatorActions(VigilConfig config, TimeProvider? clock = null) => _store = SqliteOperatorStore.Open(config.Vigil.StorePath, clock);
+    /// <summary>For one verb: opens the operator's state on the configured engine, closed with this.</summary>
+    public OperatorActions(VigilConfig config, TimeProvider? clock = null)
+    {
+        _store = StoreOpener.OpenOperatorStore(config, clock ?? TimeProvider.System);
+        _ownsStore = true;
+    }
+
+    /// <summary>For a service: on the operator's state <paramref name="context"/> holds open.</summary>
+    public OperatorActions(VigilContext context) => _store = context.OperatorState;
 
     public Task<MaintenanceWindow> AddMaintenanceAsync(string from, string to, string? reason, CancellationToken cancellationToken)
     {
@@ -74,7 +84,13 @@ public sealed class OperatorActions : IDisposable
 
     public Task<IReadOnlyList<FalseAlarm>> ListFalseAlarmsAsync(CancellationToken cancellationToken) => _store.ListFalseAlarmsAsync(cancellationToken);
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        if (_ownsStore)
+        {
+            _store.Dispose();
+        }
+    }
 
     /// <summary>An ISO 8601 time; without an offset it is UTC, as every time Vigil prints.</summary>
     public static DateTime ParseTime(string what, string text) =>

@@ -1,6 +1,4 @@
 using Vigil.Core.Rules;
-using Vigil.Pipeline.Configuration;
-using Vigil.Storage.Operator;
 
 namespace Vigil.Pipeline.Operator;
 
@@ -10,11 +8,12 @@ namespace Vigil.Pipeline.Operator;
 /// </summary>
 public sealed record OperatorKnowledge(KindRules Rules, IReadOnlyList<MaintenanceWindow> Maintenance)
 {
-    public static async Task<OperatorKnowledge> LoadAsync(VigilConfig config, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>What the operator told Vigil through any instance that shares <paramref name="context"/>'s store.</summary>
+    public static async Task<OperatorKnowledge> LoadAsync(VigilContext context, CancellationToken cancellationToken)
     {
-        using var store = SqliteOperatorStore.Open(config.Vigil.StorePath, clock);
-        var accepted = await store.ListAcceptedAsync(cancellationToken).ConfigureAwait(false);
-        var maintenance = await store.ListMaintenanceAsync(cancellationToken).ConfigureAwait(false);
+        var config = context.Config;
+        var accepted = await context.OperatorState.ListAcceptedAsync(cancellationToken).ConfigureAwait(false);
+        var maintenance = await context.OperatorState.ListMaintenanceAsync(cancellationToken).ConfigureAwait(false);
         var catalogue = SecurityEventCatalogue.Default.With(config.Detection.WatchEvents ?? []);
         return new OperatorKnowledge(new KindRules(catalogue, new AcceptedKinds(accepted.Select(a => a.Kind)), config.Detection.RareKindCount), maintenance);
     }

@@ -2,12 +2,8 @@ using Microsoft.Data.Sqlite;
 
 namespace Vigil.Storage.Incidents;
 
-/// <summary>
-/// The incidents in the SQLite file beside the operator's maintenance windows and accepted kinds (whatever engine holds
-/// the events), on their own connection: detection saves them once its run is committed (a stop in between replans the
-/// same hours next time, and the outbox ignores a page it already holds), the CLI and the API list and acknowledge them.
-/// </summary>
-public sealed class SqliteIncidentStore : IDisposable
+/// <summary>The incidents of this instance in the store's SQLite file, beside the operator's maintenance windows, on their own connection.</summary>
+public sealed class SqliteIncidentStore : IIncidentStore
 {
     private readonly GatedConnection _db;
     private readonly TimeProvider _clock;
@@ -21,7 +17,6 @@ public sealed class SqliteIncidentStore : IDisposable
     public static SqliteIncidentStore Open(string path, TimeProvider? clock = null) =>
         new(SqliteFile.Open(path, "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; " + IncidentRows.Create, "store"), clock ?? TimeProvider.System);
 
-    /// <summary>Writes the incidents as a run left them, in one transaction; an acknowledgement made meanwhile stays.</summary>
     public Task SaveAsync(IReadOnlyList<IncidentRecord> incidents, CancellationToken cancellationToken) =>
         _db.RunAsync(cancellationToken, () =>
         {
@@ -31,12 +26,10 @@ public sealed class SqliteIncidentStore : IDisposable
             return incidents.Count;
         });
 
-    /// <summary>The newest incident of the source (by its last hour), or null.</summary>
     public async Task<IncidentRecord?> GetLatestAsync(string source, CancellationToken cancellationToken) =>
         (await QueryAsync($"SELECT {IncidentRows.Columns} FROM incidents WHERE source = $s ORDER BY last_hour_ms DESC, opened_ms DESC LIMIT 1", cancellationToken, ("$s", source)).ConfigureAwait(false))
         .FirstOrDefault();
 
-    /// <summary>Incidents, the most recently active first; only open ones when <paramref name="openOnly"/>.</summary>
     public Task<IReadOnlyList<IncidentRecord>> ListAsync(bool openOnly, int limit, CancellationToken cancellationToken) =>
         QueryAsync(
             $"SELECT {IncidentRows.Columns} FROM incidents {(openOnly ? "WHERE resolved = 0" : string.Empty)} ORDER BY last_hour_ms DESC, opened_ms DESC LIMIT $n",
@@ -46,7 +39,6 @@ public sealed class SqliteIncidentStore : IDisposable
     public async Task<IncidentRecord?> GetAsync(string id, CancellationToken cancellationToken) =>
         (await QueryAsync($"SELECT {IncidentRows.Columns} FROM incidents WHERE id = $id", cancellationToken, ("$id", id)).ConfigureAwait(false)).FirstOrDefault();
 
-    /// <summary>Marks the incident acknowledged (the first acknowledgement stands); null when there is no such incident.</summary>
     public async Task<IncidentRecord?> AcknowledgeAsync(string id, string? note, CancellationToken cancellationToken)
     {
         await _db.RunAsync(cancellationToken, () => _db.Command(

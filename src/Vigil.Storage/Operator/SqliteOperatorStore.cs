@@ -3,11 +3,8 @@ using Vigil.Core.Rules;
 
 namespace Vigil.Storage.Operator;
 
-/// <summary>
-/// Maintenance windows and accepted kinds in the store's SQLite file, on their own connection (as the outbox): the CLI,
-/// the API and each detect run read them; only the operator's verbs write them.
-/// </summary>
-public sealed class SqliteOperatorStore : IDisposable
+/// <summary>What the operator told this instance, in the store's SQLite file, on its own connection (as the outbox).</summary>
+public sealed class SqliteOperatorStore : IOperatorStore
 {
     private readonly GatedConnection _db;
     private readonly TimeProvider _clock;
@@ -46,19 +43,17 @@ public sealed class SqliteOperatorStore : IDisposable
             return windows;
         });
 
-    /// <summary>Removes a window; false when there is none of that id. Verdicts already suppressed stay as they were stored.</summary>
     public Task<bool> RemoveMaintenanceAsync(long id, CancellationToken cancellationToken) =>
         _db.RunAsync(cancellationToken, () => _db.Command("DELETE FROM maintenance_windows WHERE id = $id", ("$id", id)).ExecuteNonQuery() > 0);
 
-    /// <summary>Accepts a kind (spelled as <see cref="AcceptedKinds.Normalize"/> does); false when it was already accepted.</summary>
     public Task<bool> AcceptAsync(string kind, CancellationToken cancellationToken) =>
         _db.RunAsync(cancellationToken, () => _db.Command(
             "INSERT OR IGNORE INTO accepted_kinds (kind, added_ms) VALUES ($k, $a)",
-            ("$k", AcceptedKinds.Normalize(kind)),
+            ("$k", kind),
             ("$a", UnixTime.ToMs(_clock.GetUtcNow().UtcDateTime))).ExecuteNonQuery() > 0);
 
     public Task<bool> RemoveAcceptedAsync(string kind, CancellationToken cancellationToken) =>
-        _db.RunAsync(cancellationToken, () => _db.Command("DELETE FROM accepted_kinds WHERE kind = $k", ("$k", AcceptedKinds.Normalize(kind))).ExecuteNonQuery() > 0);
+        _db.RunAsync(cancellationToken, () => _db.Command("DELETE FROM accepted_kinds WHERE kind = $k", ("$k", kind)).ExecuteNonQuery() > 0);
 
     public Task<IReadOnlyList<AcceptedKind>> ListAcceptedAsync(CancellationToken cancellationToken) =>
         _db.RunAsync<IReadOnlyList<AcceptedKind>>(cancellationToken, () =>
@@ -73,7 +68,6 @@ public sealed class SqliteOperatorStore : IDisposable
             return kinds;
         });
 
-    /// <summary>Records (or re-notes) an hour the operator called a false alarm.</summary>
     public Task AddFalseAlarmAsync(DateTime hour, string? note, CancellationToken cancellationToken) =>
         _db.RunAsync(cancellationToken, () => _db.Command(
             "INSERT OR REPLACE INTO false_alarms (hour_ms, note, added_ms) VALUES ($h, $n, $a)",
@@ -94,10 +88,5 @@ public sealed class SqliteOperatorStore : IDisposable
             return hours;
         });
 
-    public void Dispose()
-    {
-        _db.Dispose();
-    }
-
-
+    public void Dispose() => _db.Dispose();
 }

@@ -1,4 +1,3 @@
-using Npgsql;
 using Vigil.Storage.Outbox;
 
 namespace Vigil.Storage.Postgres;
@@ -12,65 +11,25 @@ public sealed class PostgresAlertOutbox : IAlertOutbox
 {
     private static readonly TimeSpan SendLease = TimeSpan.FromMinutes(1);
 
-    private readonly NpgsqlDataSource _dataSource;
-    private readonly PostgresTarget _target;
+    private readonly PostgresDatabase _db;
     private readonly TimeProvider _clock;
 
-    private PostgresAlertOutbox(NpgsqlDataSource dataSource, PostgresTarget target, TimeProvider clock)
+    private PostgresAlertOutbox(PostgresDatabase db, TimeProvider clock)
     {
-        _dataSource = dataSource;
-        _target = target;
+        _db = db;
         _clock = clock;
     }
 
     /// <summary>Opens the outbox of the store at <paramref name="connectionString"/>, migrating the schema like the store does.</summary>
-    public static PostgresAlertOutbox Open(string connectionString, TimeProvider? clock = null)
+    public static PostgresAlertOutbox Open(string connectionString, TimeProvider? clock = null) =>
+        new(PostgresDatabase.Open(connectionString), clock ?? TimeProvider.System);
+
+    /// <summary>All entries or none (one batch); an entry already stored adds no row, so the rows changed are the new entries.</summary>
+    public Task<int> EnqueueAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken)
     {
-        var target = PostgresTarget.Of(connectionString);
-        var dataSource = PostgresConnections.Create(connectionString);
-        try
-        {
-            PostgresMigrations.Apply(dataSource, connectionString, target);
-            return new PostgresAlertOutbox(dataSource, target, clock ?? TimeProvider.System);
-        }
-        catch (Exception ex) when (PostgresFailures.Describe(ex, target) is { } failure)
-        {
-            dataSource.Dispose();
-            throw failure;
-        }
-        catch
-        {
-            dataSource.Dispose();
-            throw;
-        }
+        var now = _clock.GetUtcNow().UtcDateTime;
+        return _db.ExecuteBatchAsync(entries.Select(e => PostgresOutboxRows.Insert(e, now)), cancellationToken);
     }
-
-    public Task<int> EnqueueAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken) =>
-        Guard(async () =>
-        {
-            if (entries.Count == 0)
-            {
-                return 0;
-            }
-
-            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using var batch = new NpgsqlBatch(connection);
-            var now = _clock.GetUtcNow().UtcDateTime;
-            foreach (var entry in entries)
-            {
-                batch.BatchCommands.Add(PostgresOutboxRows.Insert(entry, now));
-            }
-
-            // A batch runs in one implicit transaction: all entries or none.
-            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            var added = 0;
-            foreach (NpgsqlBatchCommand command in batch.BatchCommands)
-            {
-                added += (int)command.RecordsAffected;
-            }
-
-            return added;
-        });
 
     public Task<IReadOnlyList<OutboxEntry>> GetDueAsync(DateTime now, int limit, CancellationToken cancellationToken) =>
         Query(
@@ -112,21 +71,18 @@ public sealed class PostgresAlertOutbox : IAlertOutbox
             ("error", error),
             ("id", id));
 
-    public Task<OutboxStatus?> RequeueFailedAsync(long id, CancellationToken cancellationToken) =>
-        Guard<OutboxStatus?>(async () =>
-        {
-            // The old status and the change in one statement: a sender beside cannot slip in between.
-            await using var command = _dataSource.CreateCommand(
-                """
-                WITH old AS (SELECT id, status FROM alert_outbox WHERE id = @id FOR UPDATE),
-                changed AS (UPDATE alert_outbox o SET status = 'pending', attempts = 0, next_attempt = NULL FROM old WHERE o.id = old.id AND old.status = 'failed')
-                SELECT status FROM old
-                """);
-            command.Parameters.AddWithValue("id", id);
-            return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string status
-                ? Enum.Parse<OutboxStatus>(status, ignoreCase: true)
-                : null;
-        });
+    // The old status and the change in one statement: a sender beside cannot slip in between.
+    public async Task<OutboxStatus?> RequeueFailedAsync(long id, CancellationToken cancellationToken) =>
+        await _db.ScalarAsync(
+            """
+            WITH old AS (SELECT id, status FROM alert_outbox WHERE id = @id FOR UPDATE),
+            changed AS (UPDATE alert_outbox o SET status = 'pending', attempts = 0, next_attempt = NULL FROM old WHERE o.id = old.id AND old.status = 'failed')
+            SELECT status FROM old
+            """,
+            cancellationToken,
+            ("id", id)).ConfigureAwait(false) is string status
+            ? Enum.Parse<OutboxStatus>(status, ignoreCase: true)
+            : null;
 
     public Task<IReadOnlyList<OutboxEntry>> ListAsync(OutboxStatus? status, int limit, CancellationToken cancellationToken) =>
         status is { } s
@@ -144,52 +100,14 @@ public sealed class PostgresAlertOutbox : IAlertOutbox
             : new OutboxIncident(latest[0].IncidentId, source, latest[0].FirstHour, latest[0].LastHour, latest[0].Kind == "resolved");
     }
 
-    public void Dispose() => _dataSource.Dispose();
+    public void Dispose() => _db.Dispose();
 
     private static string Prefixed(string alias) =>
         string.Join(", ", PostgresOutboxRows.Columns.Split(", ").Select(c => $"{alias}.{c}"));
 
-    private Task<IReadOnlyList<OutboxEntry>> Query(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters) =>
-        Guard<IReadOnlyList<OutboxEntry>>(async () =>
-        {
-            await using var command = Command(sql, parameters);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            var entries = new List<OutboxEntry>();
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                entries.Add(PostgresOutboxRows.Read(reader));
-            }
+    private Task<IReadOnlyList<OutboxEntry>> Query(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        _db.QueryAsync(sql, PostgresOutboxRows.Read, cancellationToken, parameters);
 
-            return entries;
-        });
-
-    private Task Update(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters) =>
-        Guard(async () =>
-        {
-            await using var command = Command(sql, parameters);
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        });
-
-    private NpgsqlCommand Command(string sql, (string Name, object Value)[] parameters)
-    {
-        var command = _dataSource.CreateCommand(sql);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return command;
-    }
-
-    private async Task<T> Guard<T>(Func<Task<T>> operation)
-    {
-        try
-        {
-            return await operation().ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException && PostgresFailures.Describe(ex, _target) is { } failure)
-        {
-            throw failure;
-        }
-    }
+    private Task Update(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        _db.ExecuteAsync(sql, cancellationToken, parameters);
 }

@@ -16,7 +16,7 @@ public sealed class SlackAlertChannelTests
         using var http = DeliveryPipelines.HttpClient(Some.FastRetry);
         var channel = new SlackAlertChannel(new SlackOptions(server.BaseUrl + HookPath), http);
 
-        await channel.SendAsync(Some.Alert(Some.Anomaly(10, "error_count 120 vs usual 3", "second", "third", "fourth")), CancellationToken.None);
+        await channel.SendAsync(Some.Alert(Some.Anomaly(10, "error_count 120 vs usual 3", "second", "third", "fourth", "fifth", "sixth")), CancellationToken.None);
 
         var request = Assert.Single(server.Received);
         Assert.Equal(HookPath, request.PathAndQuery);
@@ -26,7 +26,7 @@ public sealed class SlackAlertChannelTests
         Assert.Equal("[Vigil] 1 anomalous hour on web-01 (evtx:/var/log/System.evtx)", blocks[0].GetProperty("text").GetProperty("text").GetString());
         Assert.Contains(blocks, b => b.GetProperty("type").GetString() == "section" && b.GetProperty("text").GetProperty("text").GetString()!.Contains("2025-03-14 10:00:00 UTC: 400 events, 120 errors", StringComparison.Ordinal));
         var reasons = blocks.Single(b => b.GetProperty("type").GetString() == "context").GetProperty("elements").EnumerateArray().Select(e => e.GetProperty("text").GetString()).ToList();
-        Assert.Equal(["• error_count 120 vs usual 3", "• second", "• third"], reasons);
+        Assert.Equal(["• error_count 120 vs usual 3", "• second", "• third", "• fourth", "_and 2 more reasons on the dashboard_"], reasons);
         var button = blocks.Single(b => b.GetProperty("type").GetString() == "actions").GetProperty("elements")[0];
         Assert.Equal("https://vigil.example.test/dashboard", button.GetProperty("url").GetString());
     }

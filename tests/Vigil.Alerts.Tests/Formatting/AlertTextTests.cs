@@ -32,4 +32,29 @@ public sealed class AlertTextTests
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnAlertShowsTheStrongestReasonsAndCountsTheRest()
+    {
+        var reasons = Enumerable.Range(1, 7).Select(i => $"reason number {i}").ToArray();
+        var alert = Some.Alert(Some.Anomaly(10, reasons));
+
+        var text = AlertText.PlainText(alert);
+        var html = AlertText.Html(alert);
+
+        Assert.Contains("reason: reason number 4", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("reason number 5", text, StringComparison.Ordinal);
+        Assert.Contains("(and 3 more reasons on the dashboard)", text, StringComparison.Ordinal);
+        Assert.Contains("reason number 4; and 3 more reasons", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("reason number 5", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AShortListIsShownWhole()
+    {
+        var text = AlertText.PlainText(Some.Alert(Some.Anomaly(10, "one", "two")));
+
+        Assert.Contains("reason: two", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("more reason", text, StringComparison.Ordinal);
+    }
 }

@@ -227,7 +227,17 @@ public sealed class OtlpLogsReceiverTests
         var holding = server.Anonymous.SendAsync(slow);
         await ((StalledContent)slow.Content).Started;
 
-        using var refused = await server.Anonymous.SendAsync(Protobuf(Request("web01", 1)));
+        // The stalled request's first byte is on the wire, but its handler may not have taken the slot yet on a busy
+        // machine: ask again until the server answers busy (a request that still got through is simply stored).
+        var refused = await server.Anonymous.SendAsync(Protobuf(Request("web01", 1)));
+        for (var tries = 0; refused.StatusCode != (HttpStatusCode)429 && tries < 100; tries++)
+        {
+            refused.Dispose();
+            await Task.Delay(50);
+            refused = await server.Anonymous.SendAsync(Protobuf(Request("web01", 1)));
+        }
+
+        using var _ = refused;
         release.SetResult();
         using var held = await holding;
 

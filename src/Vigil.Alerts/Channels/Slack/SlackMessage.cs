@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Vigil.Alerts.Formatting;
+using Vigil.Core.Detection;
 
 namespace Vigil.Alerts.Channels.Slack;
 
@@ -11,7 +12,6 @@ internal static class SlackMessage
 {
     // Slack allows 50 blocks per message; keep room for the header, intro, overflow note and button.
     private const int MaxHours = 20;
-    private const int TopReasons = 3;
     private const int MaxHeaderLength = 150;
 
     public static string Build(Alert alert, string? dashboardUrl)
@@ -35,7 +35,8 @@ internal static class SlackMessage
                 blocks.Add(new JsonObject
                 {
                     ["type"] = "context",
-                    ["elements"] = new JsonArray(hour.Reasons.Take(TopReasons).Select(r => (JsonNode)Markdown("• " + SlackEscape.Text(r))).ToArray()),
+                    ["elements"] = new JsonArray([.. ReasonList.Top(hour.Reasons).Select(r => (JsonNode)Markdown("• " + SlackEscape.Text(r))),
+                        .. ReasonList.More(hour.Reasons) is { } more ? [(JsonNode)Markdown($"_{more} on the dashboard_")] : Array.Empty<JsonNode>()]),
                 });
             }
         }

@@ -12,13 +12,14 @@ namespace Vigil.Collectors.Evtx.BinXml;
 internal sealed class BinXmlRenderer
 {
     public const int MaxNesting = 32;
-    private const int MaxElementDepth = 512;
+    public const int MaxElementDepth = 512;
     private const int MaxNodesPerChunk = 1 << 20;
     private const int MaxValueBytesPerChunk = 4 << 20;
 
     private readonly List<BinXmlNode>[] _fragments = new List<BinXmlNode>[MaxNesting + 1];
     private readonly SubstitutionValue[][] _values = new SubstitutionValue[MaxNesting + 1][];
-    private readonly List<BinXmlName> _elements = [];
+    private readonly BinXmlName[] _elements = new BinXmlName[MaxElementDepth];
+    private int _depth;
     private int _nodes;
     private long _valueBytes;
 
@@ -40,11 +41,11 @@ internal sealed class BinXmlRenderer
 
     public void Render(EvtxChunk chunk, int start, int length, IBinXmlSink sink)
     {
-        _elements.Clear();
+        _depth = 0;
         RenderFragment(chunk, start, length, sink, 0);
-        if (_elements.Count != 0)
+        if (_depth != 0)
         {
-            throw new EvtxFormatException($"record ends inside element <{_elements[^1].Text}>", start + length);
+            throw new EvtxFormatException($"record ends inside element <{_elements[_depth - 1].Text}>", start + length);
         }
     }
 
@@ -189,12 +190,12 @@ internal sealed class BinXmlRenderer
 
     private void PushElement(BinXmlName name)
     {
-        if (_elements.Count >= MaxElementDepth)
+        if (_depth >= MaxElementDepth)
         {
             throw new EvtxFormatException($"elements nested deeper than {MaxElementDepth}", 0);
         }
 
-        _elements.Add(name);
+        _elements[_depth++] = name;
     }
 
     /// <summary>
@@ -221,14 +222,12 @@ internal sealed class BinXmlRenderer
 
     private BinXmlName PopElement()
     {
-        if (_elements.Count == 0)
+        if (_depth == 0)
         {
             throw new EvtxFormatException("end of element without a start", 0);
         }
 
-        var name = _elements[^1];
-        _elements.RemoveAt(_elements.Count - 1);
-        return name;
+        return _elements[--_depth];
     }
 
     private void RenderSubstitution(EvtxChunk chunk, SubstitutionValue value, IBinXmlSink sink, int depth)

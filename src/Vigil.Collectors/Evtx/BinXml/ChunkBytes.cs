@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Vigil.Collectors.Evtx.BinXml;
@@ -6,18 +7,21 @@ namespace Vigil.Collectors.Evtx.BinXml;
 /// <summary>Bounds-checked little-endian reads inside a chunk; every overrun becomes an <see cref="EvtxFormatException"/>.</summary>
 internal static class ChunkBytes
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static byte U8(ReadOnlySpan<byte> data, int offset)
     {
         Check(data, offset, 1);
         return data[offset];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ushort U16(ReadOnlySpan<byte> data, int offset)
     {
         Check(data, offset, 2);
         return BinaryPrimitives.ReadUInt16LittleEndian(data[offset..]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint U32(ReadOnlySpan<byte> data, int offset)
     {
         Check(data, offset, 4);
@@ -42,11 +46,16 @@ internal static class ChunkBytes
         return MemoryMarshal.Cast<byte, char>(data.Slice(offset, chars * 2));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Check(ReadOnlySpan<byte> data, int offset, long length)
     {
         if (offset < 0 || length < 0 || offset + length > data.Length)
         {
-            throw new EvtxFormatException($"{length} bytes do not fit in the chunk", offset);
+            ThrowOutside(offset, length);
         }
     }
+
+    // Kept out of line so the checks above inline into the token loops as a compare and a branch.
+    private static void ThrowOutside(int offset, long length) =>
+        throw new EvtxFormatException($"{length} bytes do not fit in the chunk", offset);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Vigil.Collectors.Evtx.BinXml;
@@ -30,13 +31,20 @@ internal sealed class EvtxJsonRecordWriter
 
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
-    // Data names are interned by the field collector, so the same reference comes back record after record.
-    private readonly Dictionary<string, JsonEncodedText> _keys = new(ReferenceEqualityComparer.Instance);
+    // One entry per data name: its escaped key, whether it clashes with a System key, and the last record it was
+    // written in. One ordinal lookup per value instead of three (system set, duplicate set, key cache).
+    private readonly Dictionary<string, DataKey> _keys = new(StringComparer.Ordinal);
+    private int _record;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Write(Utf8JsonWriter json, EvtxEventFields fields, EvtxRecord record)
     {
-        _names.Clear();
+        if (_keys.Count >= MaxCachedKeys)
+        {
+            _keys.Clear();
+        }
+
+        _record++;
         json.WriteStartObject();
         json.WriteNumber(s_recordId, fields.EventRecordId ?? record.Id);
         var time = fields.TimeCreated ?? EvtxTime.FromFileTime(record.WrittenTime);
@@ -55,12 +63,39 @@ internal sealed class EvtxJsonRecordWriter
         WriteString(json, s_provider, fields.Provider);
         WriteString(json, s_channel, fields.Channel);
         WriteString(json, s_computer, fields.Computer);
-        foreach (var field in fields.Data)
+        var data = CollectionsMarshal.AsSpan(fields.Data);
+        for (var i = 0; i < data.Length; i++)
         {
-            var name = field.Name;
+            var key = Key(data[i].Name);
+            if (key.System || key.Record == _record)
+            {
+                // A repeated name or one that is also a System key: rare, so the exact renaming runs from here on.
+                WriteRenamed(json, fields, data, i);
+                break;
+            }
+
+            key.Record = _record;
+            json.WriteString(key.Encoded, fields.Value(data[i]));
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes the values from <paramref name="from"/> on, suffixing _2, _3... to names already used.</summary>
+    private void WriteRenamed(Utf8JsonWriter json, EvtxEventFields fields, ReadOnlySpan<EvtxDataField> data, int from)
+    {
+        _names.Clear();
+        for (var i = 0; i < from; i++)
+        {
+            _names.Add(data[i].Name);
+        }
+
+        for (var i = from; i < data.Length; i++)
+        {
+            var name = data[i].Name;
             if (!s_systemKeys.Contains(name) && _names.Add(name))
             {
-                json.WriteString(Key(name), fields.Value(field));
+                json.WriteString(Key(name).Encoded, fields.Value(data[i]));
                 continue;
             }
 
@@ -70,26 +105,14 @@ internal sealed class EvtxJsonRecordWriter
                 key = $"{name}_{n}";
             }
 
-            json.WriteString(key, fields.Value(field));
+            json.WriteString(key, fields.Value(data[i]));
         }
-
-        json.WriteEndObject();
     }
 
-    private JsonEncodedText Key(string name)
+    private DataKey Key(string name)
     {
-        if (!_keys.TryGetValue(name, out var key))
-        {
-            if (_keys.Count >= MaxCachedKeys)
-            {
-                _keys.Clear();
-            }
-
-            key = JsonEncodedText.Encode(name, Encoder);
-            _keys[name] = key;
-        }
-
-        return key;
+        ref var key = ref CollectionsMarshal.GetValueRefOrAddDefault(_keys, name, out _);
+        return key ??= new DataKey(JsonEncodedText.Encode(name, Encoder), s_systemKeys.Contains(name));
     }
 
     private static void WriteNumber(Utf8JsonWriter json, JsonEncodedText name, int? value)
@@ -106,5 +129,15 @@ internal sealed class EvtxJsonRecordWriter
         {
             json.WriteString(name, value);
         }
+    }
+
+    private sealed class DataKey(JsonEncodedText encoded, bool system)
+    {
+        public JsonEncodedText Encoded { get; } = encoded;
+
+        public bool System { get; } = system;
+
+        /// <summary>The last record (a count kept by the writer) this name was written in.</summary>
+        public int Record { get; set; }
     }
 }

@@ -12,10 +12,13 @@ namespace Vigil.Collectors.Evtx.Output;
 internal sealed class FieldCollectorSink : IBinXmlSink
 {
     private readonly Utf8Interner _interned = new();
-    private readonly List<BinXmlName> _path = [];
+    // Depth is bounded by the renderer (it refuses deeper nesting before the sink sees it).
+    private readonly BinXmlName[] _path = new BinXmlName[BinXmlRenderer.MaxElementDepth + 1];
+    private int _depth;
     private readonly Utf8Buffer _text = new();
     private readonly Utf8Buffer _attribute = new();
     private BinXmlName? _attributeName;
+    private KnownName _keptAttribute;
     private string? _dataName;
 
     public EvtxEventFields Fields { get; } = new();
@@ -23,7 +26,7 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     public void Reset()
     {
         Fields.Clear();
-        _path.Clear();
+        _depth = 0;
         _text.Clear();
         _attributeName = null;
         _dataName = null;
@@ -31,7 +34,7 @@ internal sealed class FieldCollectorSink : IBinXmlSink
 
     public void StartElement(BinXmlName name)
     {
-        _path.Add(name);
+        _path[_depth++] = name;
         _text.Clear();
         _dataName = null;
     }
@@ -39,6 +42,7 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     public void StartAttribute(BinXmlName name)
     {
         _attributeName = name;
+        _keptAttribute = KeptAttribute();
         _attribute.Clear();
     }
 
@@ -46,7 +50,7 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     public void EndAttribute()
     {
         // Strings are made only for the few attributes kept: most records carry a dozen that are not.
-        switch (KeptAttribute())
+        switch (_keptAttribute)
         {
             case KnownName.Provider:
                 Fields.Provider = _interned.Get(_attribute.WrittenSpan);
@@ -70,20 +74,20 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     public void EndElement(BinXmlName element)
     {
         var section = Section();
-        if (section == KnownName.System && _path.Count == 3)
+        if (section == KnownName.System && _depth == 3)
         {
             AssignSystem(element.Known, _text);
         }
-        else if (section == KnownName.EventData && _path.Count == 3)
+        else if (section == KnownName.EventData && _depth == 3)
         {
             Fields.AddData(_dataName ?? element.Text, _text.WrittenSpan);
         }
-        else if (section == KnownName.UserData && _path.Count >= 4 && _text.Length > 0)
+        else if (section == KnownName.UserData && _depth >= 4 && _text.Length > 0)
         {
             Fields.AddData(element.Text, _text.WrittenSpan);
         }
 
-        _path.RemoveAt(_path.Count - 1);
+        _depth = Math.Max(0, _depth - 1);
         _text.Clear();
         _dataName = null;
     }
@@ -97,7 +101,7 @@ internal sealed class FieldCollectorSink : IBinXmlSink
         }
 
         // Values nobody reads (SIDs, GUIDs, keywords, process ids) are not formatted at all.
-        if (_attributeName is null ? !KeepsText() : KeptAttribute() == KnownName.Other)
+        if (_attributeName is null ? !KeepsText() : _keptAttribute == KnownName.Other)
         {
             return;
         }
@@ -106,7 +110,7 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     }
 
     private bool KeepsText() =>
-        Section() != KnownName.System || (_path.Count == 3 && _path[2].Known is KnownName.EventID or KnownName.Level or KnownName.EventRecordID or KnownName.Channel or KnownName.Computer);
+        Section() != KnownName.System || (_depth == 3 && _path[2].Known is KnownName.EventID or KnownName.Level or KnownName.EventRecordID or KnownName.Channel or KnownName.Computer);
 
     /// <summary>
     /// Which kept attribute the current one is: System/Provider@Name (Provider), System/EventID@Qualifiers
@@ -114,7 +118,7 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     /// </summary>
     private KnownName KeptAttribute()
     {
-        var element = _path.Count > 0 ? _path[^1].Known : KnownName.Other;
+        var element = _depth > 0 ? _path[_depth - 1].Known : KnownName.Other;
         return (Section(), element, _attributeName?.Known) switch
         {
             (KnownName.System, KnownName.Provider, KnownName.Name) => KnownName.Provider,
@@ -158,7 +162,7 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     private Utf8Buffer Current() => _attributeName is null ? _text : _attribute;
 
     /// <summary>The child of Event the current element is in: System, EventData, UserData...</summary>
-    private KnownName Section() => _path.Count >= 2 ? _path[1].Known : KnownName.Other;
+    private KnownName Section() => _depth >= 2 ? _path[1].Known : KnownName.Other;
 
     private void AssignSystem(KnownName name, Utf8Buffer text)
     {

@@ -10,7 +10,9 @@ namespace Vigil.Collectors.Evtx.Output;
 /// </summary>
 internal sealed class XmlRecordSink(Utf8Buffer output) : IBinXmlSink
 {
-    private readonly List<bool> _hasChildren = [];
+    // Depth is bounded by the renderer (it refuses deeper nesting before the sink sees it).
+    private readonly bool[] _hasChildren = new bool[BinXmlRenderer.MaxElementDepth + 1];
+    private int _open;
     private bool _startTagOpen;
     private bool _hasText;
     private bool _inAttribute;
@@ -19,7 +21,7 @@ internal sealed class XmlRecordSink(Utf8Buffer output) : IBinXmlSink
 
     public void Reset()
     {
-        _hasChildren.Clear();
+        _open = 0;
         _startTagOpen = false;
         _hasText = false;
         _inAttribute = false;
@@ -38,15 +40,15 @@ internal sealed class XmlRecordSink(Utf8Buffer output) : IBinXmlSink
             Output.Write((byte)'\n');
         }
 
-        if (_hasChildren.Count > 0)
+        if (_open > 0)
         {
-            _hasChildren[^1] = true;
+            _hasChildren[_open - 1] = true;
         }
 
-        Output.Write((byte)' ', _hasChildren.Count * 2);
+        Output.Write((byte)' ', _open * 2);
         Output.Write((byte)'<');
         Output.Write(name.Utf8);
-        _hasChildren.Add(false);
+        _hasChildren[_open++] = false;
         _startTagOpen = true;
         _hasText = false;
     }
@@ -72,10 +74,10 @@ internal sealed class XmlRecordSink(Utf8Buffer output) : IBinXmlSink
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void EndElement(BinXmlName name)
     {
-        var hadChildren = _hasChildren.Count > 0 && _hasChildren[^1];
-        if (_hasChildren.Count > 0)
+        var hadChildren = _open > 0 && _hasChildren[_open - 1];
+        if (_open > 0)
         {
-            _hasChildren.RemoveAt(_hasChildren.Count - 1);
+            _open--;
         }
 
         if (_startTagOpen)
@@ -86,7 +88,7 @@ internal sealed class XmlRecordSink(Utf8Buffer output) : IBinXmlSink
         {
             if (hadChildren && !_hasText)
             {
-                Output.Write((byte)' ', _hasChildren.Count * 2);
+                Output.Write((byte)' ', _open * 2);
             }
 
             Output.Write("</"u8);

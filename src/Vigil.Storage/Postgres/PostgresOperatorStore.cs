@@ -1,0 +1,80 @@
+using Vigil.Core.Rules;
+using Vigil.Storage.Operator;
+
+namespace Vigil.Storage.Postgres;
+
+/// <summary>
+/// What the operator told Vigil, in the shared PostgreSQL database: a window, an accepted kind or a false alarm set
+/// through any instance is read by every instance's next detect run.
+/// </summary>
+public sealed class PostgresOperatorStore : IOperatorStore
+{
+    private readonly PostgresDatabase _db;
+    private readonly TimeProvider _clock;
+
+    private PostgresOperatorStore(PostgresDatabase db, TimeProvider clock)
+    {
+        _db = db;
+        _clock = clock;
+    }
+
+    /// <summary>Opens the operator's tables of the store at <paramref name="connectionString"/>, migrating the schema like the store does.</summary>
+    public static PostgresOperatorStore Open(string connectionString, TimeProvider? clock = null) =>
+        new(PostgresDatabase.Open(connectionString), clock ?? TimeProvider.System);
+
+    public async Task<MaintenanceWindow> AddMaintenanceAsync(DateTime from, DateTime to, string? reason, CancellationToken cancellationToken)
+    {
+        var id = (long)(await _db.ScalarAsync(
+            "INSERT INTO maintenance_windows (from_time, to_time, reason, added) VALUES (@from, @to, @reason, @added) RETURNING id",
+            cancellationToken,
+            ("from", PgTime.ToStored(from)),
+            ("to", PgTime.ToStored(to)),
+            ("reason", reason),
+            ("added", Now())).ConfigureAwait(false))!;
+        return new MaintenanceWindow(id, from, to, reason);
+    }
+
+    public Task<IReadOnlyList<MaintenanceWindow>> ListMaintenanceAsync(CancellationToken cancellationToken) =>
+        _db.QueryAsync(
+            "SELECT id, from_time, to_time, reason FROM maintenance_windows ORDER BY from_time, id",
+            r => new MaintenanceWindow(r.GetInt64(0), PgTime.FromStored(r.GetDateTime(1)), PgTime.FromStored(r.GetDateTime(2)), r.IsDBNull(3) ? null : r.GetString(3)),
+            cancellationToken);
+
+    public async Task<bool> RemoveMaintenanceAsync(long id, CancellationToken cancellationToken) =>
+        await _db.ExecuteAsync("DELETE FROM maintenance_windows WHERE id = @id", cancellationToken, ("id", id)).ConfigureAwait(false) > 0;
+
+    public async Task<bool> AcceptAsync(string kind, CancellationToken cancellationToken) =>
+        await _db.ExecuteAsync(
+            "INSERT INTO accepted_kinds (kind, added) VALUES (@kind, @added) ON CONFLICT (kind) DO NOTHING",
+            cancellationToken,
+            ("kind", kind),
+            ("added", Now())).ConfigureAwait(false) > 0;
+
+    public async Task<bool> RemoveAcceptedAsync(string kind, CancellationToken cancellationToken) =>
+        await _db.ExecuteAsync("DELETE FROM accepted_kinds WHERE kind = @kind", cancellationToken, ("kind", kind)).ConfigureAwait(false) > 0;
+
+    // COLLATE "C": ordinal order, as SQLite's, whatever collation the operator's database was created with.
+    public Task<IReadOnlyList<AcceptedKind>> ListAcceptedAsync(CancellationToken cancellationToken) =>
+        _db.QueryAsync(
+            "SELECT kind, added FROM accepted_kinds ORDER BY kind COLLATE \"C\"",
+            r => new AcceptedKind(r.GetString(0), PgTime.FromStored(r.GetDateTime(1))),
+            cancellationToken);
+
+    public Task AddFalseAlarmAsync(DateTime hour, string? note, CancellationToken cancellationToken) =>
+        _db.ExecuteAsync(
+            "INSERT INTO false_alarms (hour, note, added) VALUES (@hour, @note, @added) ON CONFLICT (hour) DO UPDATE SET note = EXCLUDED.note, added = EXCLUDED.added",
+            cancellationToken,
+            ("hour", PgTime.ToStored(hour)),
+            ("note", note),
+            ("added", Now()));
+
+    public Task<IReadOnlyList<FalseAlarm>> ListFalseAlarmsAsync(CancellationToken cancellationToken) =>
+        _db.QueryAsync(
+            "SELECT hour, note, added FROM false_alarms ORDER BY hour",
+            r => new FalseAlarm(PgTime.FromStored(r.GetDateTime(0)), r.IsDBNull(1) ? null : r.GetString(1), PgTime.FromStored(r.GetDateTime(2))),
+            cancellationToken);
+
+    public void Dispose() => _db.Dispose();
+
+    private DateTime Now() => PgTime.ToStored(_clock.GetUtcNow().UtcDateTime);
+}
