@@ -4,74 +4,13 @@ using NpgsqlTypes;
 namespace Vigil.Storage.Postgres;
 
 /// <summary>
-/// A group of ingest batches as PostgreSQL takes them: rows of a binary COPY into <c>events</c>, or one array per
-/// column (the parameters of <see cref="PostgresSql.InsertGroup"/>, read by PostgreSQL in binary); and each batch's
-/// counters and checkpoint for <see cref="PostgresSql.CountCopied"/>.
+/// A group of ingest batches as one array per column, the parameters of <see cref="PostgresSql.InsertGroup"/>: the
+/// whole group travels in one statement (one round trip, no staging table), and PostgreSQL reads the arrays in binary.
+/// (A binary COPY into <c>events</c> cost PostgreSQL less but Npgsql more, per column value, than the arrays: measured
+/// in bench/fleet_bench.sh, <c>vigil serve</c> spent 3 µs more per event than PostgreSQL saved.)
 /// </summary>
 internal static class PostgresEventColumns
 {
-    public const string Copy = "COPY events (source_id, record_key, time, level, event_id, provider, channel, computer, message) FROM STDIN (FORMAT BINARY)";
-
-    public static async Task CopyAsync(NpgsqlConnection connection, IReadOnlyList<PostgresPendingBatch> group)
-    {
-        await using var writer = await connection.BeginBinaryImportAsync(Copy, CancellationToken.None).ConfigureAwait(false);
-        foreach (var batch in group)
-        {
-            foreach (var e in batch.Events)
-            {
-                await writer.StartRowAsync(CancellationToken.None).ConfigureAwait(false);
-                await writer.WriteAsync(batch.SourceId, NpgsqlDbType.Integer, CancellationToken.None).ConfigureAwait(false);
-                await writer.WriteAsync(e.RecordKey, NpgsqlDbType.Text, CancellationToken.None).ConfigureAwait(false);
-                await writer.WriteAsync(PgTime.ToStored(e.TimeCreated), NpgsqlDbType.TimestampTz, CancellationToken.None).ConfigureAwait(false);
-                await writer.WriteAsync(e.Level, NpgsqlDbType.Integer, CancellationToken.None).ConfigureAwait(false);
-                await writer.WriteAsync(e.EventId, NpgsqlDbType.Bigint, CancellationToken.None).ConfigureAwait(false);
-                await writer.WriteAsync(e.Provider, NpgsqlDbType.Text, CancellationToken.None).ConfigureAwait(false);
-                await writer.WriteAsync(e.Channel, NpgsqlDbType.Text, CancellationToken.None).ConfigureAwait(false);
-                await writer.WriteAsync(e.Computer, NpgsqlDbType.Text, CancellationToken.None).ConfigureAwait(false);
-                if (e.Message is null)
-                {
-                    await writer.WriteNullAsync(CancellationToken.None).ConfigureAwait(false);
-                }
-                else
-                {
-                    await writer.WriteAsync(e.Message, NpgsqlDbType.Text, CancellationToken.None).ConfigureAwait(false);
-                }
-            }
-        }
-
-        await writer.CompleteAsync(CancellationToken.None).ConfigureAwait(false);
-    }
-
-    /// <summary>Each batch's source, event count, first and last time and checkpoint, for a group whose every event was new.</summary>
-    public static void AddCounters(NpgsqlParameterCollection parameters, IReadOnlyList<PostgresPendingBatch> group)
-    {
-        var n = group.Count;
-        var sources = new int[n];
-        var counts = new long[n];
-        var firsts = new DateTime?[n];
-        var lasts = new DateTime?[n];
-        var checkpoints = new string?[n];
-        for (var i = 0; i < n; i++)
-        {
-            var batch = group[i];
-            sources[i] = batch.SourceId;
-            counts[i] = batch.Events.Count;
-            checkpoints[i] = batch.Checkpoint;
-            foreach (var e in batch.Events)
-            {
-                var time = PgTime.ToStored(e.TimeCreated);
-                firsts[i] = firsts[i] is { } first && first <= time ? first : time;
-                lasts[i] = lasts[i] is { } last && last >= time ? last : time;
-            }
-        }
-
-        parameters.Add(new NpgsqlParameter<int[]>("batch_sources", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = sources });
-        parameters.Add(new NpgsqlParameter<long[]>("counts", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { TypedValue = counts });
-        parameters.Add(new NpgsqlParameter<DateTime?[]>("firsts", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { TypedValue = firsts });
-        parameters.Add(new NpgsqlParameter<DateTime?[]>("lasts", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { TypedValue = lasts });
-        parameters.Add(new NpgsqlParameter<string?[]>("checkpoints", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = checkpoints });
-    }
-
     /// <summary>Every event of the group as column arrays, each row with its batch's source.</summary>
     public static void AddRows(NpgsqlParameterCollection parameters, IReadOnlyList<PostgresPendingBatch> group)
     {

@@ -4,16 +4,25 @@ namespace Vigil.Storage.Postgres;
 internal static class PostgresSql
 {
     /// <summary>
-    /// Inserts a group of batches given as column arrays (<see cref="PostgresEventColumns.AddRows"/>), skipping stored
-    /// (source, time, record key), and in the same statement advances each batch's source counters and checkpoint;
-    /// returns (source id, events new) for every batch. One statement is one transaction: the events and the
-    /// checkpoints commit together or not at all.
+    /// Inserts a group of batches given as column arrays (<see cref="PostgresEventColumns.AddRows"/>) and in the same
+    /// statement advances each batch's source counters and checkpoint; returns (source id, events new) for every batch.
+    /// One statement is one transaction: the events and the checkpoints commit together or not at all. This form
+    /// fails (unique violation, nothing written) when an event is already stored; <see cref="InsertGroupSkippingStored"/>
+    /// then skips those.
     /// </summary>
-    public const string InsertGroup = """
+    public const string InsertGroup = InsertGroupStart + InsertGroupEnd;
+
+    /// <summary><see cref="InsertGroup"/> that skips stored (source, time, record key): a speculative insert per row, dearer.</summary>
+    public const string InsertGroupSkippingStored = InsertGroupStart + "\nON CONFLICT DO NOTHING" + InsertGroupEnd;
+
+    private const string InsertGroupStart = """
         WITH added AS (
             INSERT INTO events (source_id, record_key, time, level, event_id, provider, channel, computer, message)
             SELECT * FROM unnest(@sources, @keys, @times, @levels, @ids, @providers, @channels, @computers, @messages)
-            ON CONFLICT DO NOTHING
+        """;
+
+    private const string InsertGroupEnd = """
+
             RETURNING source_id, time),
         counted AS (SELECT source_id, count(*) AS n, min(time) AS first, max(time) AS last FROM added GROUP BY source_id)
         UPDATE sources s SET
@@ -25,20 +34,6 @@ internal static class PostgresSql
             LEFT JOIN counted c ON c.source_id = b.source_id
         WHERE s.id = b.source_id
         RETURNING s.id, COALESCE(c.n, 0)::bigint
-        """;
-
-    /// <summary>
-    /// After a COPY that stored every event of a group (<see cref="PostgresGroupWrite"/>): advances each batch's source
-    /// counters and checkpoint in the same transaction.
-    /// </summary>
-    public const string CountCopied = """
-        UPDATE sources s SET
-            events = s.events + b.n,
-            first_time = LEAST(s.first_time, b.first),
-            last_time = GREATEST(s.last_time, b.last),
-            checkpoint = COALESCE(b.checkpoint, s.checkpoint)
-        FROM unnest(@batch_sources, @counts, @firsts, @lasts, @checkpoints) AS b(source_id, n, first, last, checkpoint)
-        WHERE s.id = b.source_id
         """;
 
     /// <summary>Sets every source's counters from what events hold (after retention dropped some).</summary>
