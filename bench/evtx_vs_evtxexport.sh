@@ -29,8 +29,7 @@ SAMPLES=(security.evtx system.evtx sysmon.evtx 2-vss_7-System.evtx Security_with
 SMALL="$WORK/small.evtx"
 head -c $((4096 + 65536)) "$BIG" > "$SMALL"
 
-dotnet build src/Vigil.Cli -c Release -v quiet -nologo >/dev/null
-VIGIL=src/Vigil.Cli/bin/Release/net10.0/vigil
+VIGIL=$(bench/release-vigil.sh)   # the ReadyToRun release binary users run
 CORES=$(nproc)
 
 # run COMMAND...: the fastest of REPEAT runs, output discarded; sets WALL and CPU (user + sys) in seconds.

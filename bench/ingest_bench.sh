@@ -20,8 +20,7 @@ head -n "$lines" "$work/app.log" > "$work/bench.log"
 bytes=$(stat -c %s "$work/bench.log")
 printf '[vigil]\ndata_dir = %s/data\n' "$work" > "$work/config.ini"
 
-dotnet build src/Vigil.Cli -c Release -v q -nologo >/dev/null
-vigil=src/Vigil.Cli/bin/Release/net10.0/vigil
+vigil=$(bench/release-vigil.sh)   # the ReadyToRun release binary users run
 
 secs() { local s; s=$(date +%s.%N); "$@" >/dev/null; echo "$(date +%s.%N) - $s" | bc -l; }
 cat "$work/bench.log" > /dev/null   # warm the page cache for all three

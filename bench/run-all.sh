@@ -9,7 +9,7 @@ evtx_mb=64 text_lines=1000000 csv_events=2000000
 if [ "${1:-}" = "--large" ]; then evtx_mb=256 text_lines=4000000 csv_events=4000000; fi
 logs=$(mktemp -d /tmp/vigil-bench.XXXXXX)
 
-dotnet build src/Vigil.Cli -c Release -v q -nologo >/dev/null
+bench/release-vigil.sh >/dev/null   # the CLI benches measure the ReadyToRun release binary; built once here
 step() {
   local name=$1; shift
   echo "== $name: $*" >&2

@@ -8,8 +8,7 @@ events=${1:-2000000}
 work=$(mktemp -d /tmp/vigil-setup-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
-dotnet build src/Vigil.Cli -c Release -v q -nologo >/dev/null
-vigil=src/Vigil.Cli/bin/Release/net10.0/vigil
+vigil=$(bench/release-vigil.sh)   # the ReadyToRun release binary users run
 now=2026-02-16T00:00:00Z
 /usr/bin/python3 bench/make_events_csv.py "$work/events.csv" "$events" "$now"
 mb=$(awk -v b="$(stat -c %s "$work/events.csv")" 'BEGIN { printf "%.0f", b / 1048576 }')
