@@ -1,4 +1,5 @@
 using System.Globalization;
+using Vigil.Core.Events;
 using Vigil.Core.Rules;
 using Vigil.Core.Windows;
 using Vigil.Pipeline.Configuration;
@@ -69,17 +70,30 @@ public sealed class OperatorActions : IDisposable
 
     public Task<IReadOnlyList<AcceptedKind>> ListAcceptedAsync(CancellationToken cancellationToken) => _store.ListAcceptedAsync(cancellationToken);
 
-    /// <summary>Records that the hour starting at <paramref name="hour"/> (the seed's <c>YYYY-MM-DD HH:00:00</c>) was a false alarm; returns the hour.</summary>
-    public async Task<DateTime> AddFalseAlarmAsync(string hour, string? note, CancellationToken cancellationToken)
+    /// <summary>Records that the hour starting at <paramref name="hour"/> (the seed's <c>YYYY-MM-DD HH:00:00</c>) was a false alarm on every host; returns the hour.</summary>
+    public async Task<DateTime> AddFalseAlarmAsync(string hour, string? note, CancellationToken cancellationToken) =>
+        (await AddFalseAlarmAsync(hour, host: null, note, cancellationToken).ConfigureAwait(false)).Hour;
+
+    /// <summary>
+    /// Records that the hour was a false alarm of <paramref name="host"/> (only that host's scopes learn it), or of
+    /// every host when it is null or blank; returns the hour and the host as stored (normalised, null for every host).
+    /// </summary>
+    public async Task<(DateTime Hour, string? Host)> AddFalseAlarmAsync(string hour, string? host, string? note, CancellationToken cancellationToken)
     {
+        string? normal = null;
+        if (!string.IsNullOrWhiteSpace(host) && !HostSource.TryNormalizeHost(host, out normal))
+        {
+            throw new PipelineException($"host '{host}' is not a host name: give it as GET /hosts shows it (letters, digits, '.', '-', '_'), or name no host for every host");
+        }
+
         var time = ParseTime("hour", hour);
         if (time != HourRange.FloorHour(time))
         {
             throw new PipelineException($"hour '{hour}' is not the start of an hour; give it as verdicts show it, e.g. \"2026-02-16 14:00:00\"");
         }
 
-        await _store.AddFalseAlarmAsync(time, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), cancellationToken).ConfigureAwait(false);
-        return time;
+        await _store.AddFalseAlarmAsync(time, normal, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), cancellationToken).ConfigureAwait(false);
+        return (time, normal);
     }
 
     public Task<IReadOnlyList<FalseAlarm>> ListFalseAlarmsAsync(CancellationToken cancellationToken) => _store.ListFalseAlarmsAsync(cancellationToken);

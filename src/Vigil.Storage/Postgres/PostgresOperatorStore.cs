@@ -60,18 +60,20 @@ public sealed class PostgresOperatorStore : IOperatorStore
             r => new AcceptedKind(r.GetString(0), PgTime.FromStored(r.GetDateTime(1))),
             cancellationToken);
 
-    public Task AddFalseAlarmAsync(DateTime hour, string? note, CancellationToken cancellationToken) =>
+    // '' stands for "every host", as on SQLite, so the (hour, host) key holds.
+    public Task AddFalseAlarmAsync(DateTime hour, string? host, string? note, CancellationToken cancellationToken) =>
         _db.ExecuteAsync(
-            "INSERT INTO false_alarms (hour, note, added) VALUES (@hour, @note, @added) ON CONFLICT (hour) DO UPDATE SET note = EXCLUDED.note, added = EXCLUDED.added",
+            "INSERT INTO false_alarms (hour, host, note, added) VALUES (@hour, @host, @note, @added) ON CONFLICT (hour, host) DO UPDATE SET note = EXCLUDED.note, added = EXCLUDED.added",
             cancellationToken,
             ("hour", PgTime.ToStored(hour)),
+            ("host", host ?? string.Empty),
             ("note", note),
             ("added", Now()));
 
     public Task<IReadOnlyList<FalseAlarm>> ListFalseAlarmsAsync(CancellationToken cancellationToken) =>
         _db.QueryAsync(
-            "SELECT hour, note, added FROM false_alarms ORDER BY hour",
-            r => new FalseAlarm(PgTime.FromStored(r.GetDateTime(0)), r.IsDBNull(1) ? null : r.GetString(1), PgTime.FromStored(r.GetDateTime(2))),
+            "SELECT hour, note, added, host FROM false_alarms ORDER BY hour, host COLLATE \"C\"",
+            r => new FalseAlarm(PgTime.FromStored(r.GetDateTime(0)), r.IsDBNull(1) ? null : r.GetString(1), PgTime.FromStored(r.GetDateTime(2)), r.GetString(3) is { Length: > 0 } host ? host : null),
             cancellationToken);
 
     public void Dispose() => _db.Dispose();

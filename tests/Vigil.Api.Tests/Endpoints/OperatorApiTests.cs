@@ -71,5 +71,26 @@ public sealed class OperatorApiTests
         Assert.Equal(("2026-02-16 14:00:00", "backup job"), (listed.GetProperty("hour_timestamp").GetString(), listed.GetProperty("note").GetString()));
     }
 
+    [Fact]
+    public async Task AFalseAlarmMayNameAHostAndOneAtTheSameHourForAnotherHostOrEveryHostIsItsOwnRow()
+    {
+        await using var server = await RunningServer.EmptyAsync();
+
+        using var web01 = await server.PostJsonAsync("/feedback", """{"hour":"2026-02-16 03:00:00","host":"WEB01","note":"backup"}""");
+        using var web02 = await server.PostJsonAsync("/feedback", """{"hour":"2026-02-16 03:00:00","host":"web02"}""");
+        using var every = await server.PostJsonAsync("/feedback", """{"hour":"2026-02-16 03:00:00"}""");
+        using var invalid = await server.PostJsonAsync("/feedback", """{"hour":"2026-02-16 03:00:00","host":"web 01/<b>"}""");
+        var listed = (await server.GetJsonAsync("/feedback")).EnumerateArray().ToList();
+
+        Assert.Equal(HttpStatusCode.Created, web01.StatusCode);
+        Assert.Contains("\"host\":\"web01\"", await web01.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, web02.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, every.StatusCode);
+        var detail = (await Problem.ReadAsync(invalid, HttpStatusCode.BadRequest)).GetProperty("detail").GetString();
+        Assert.Contains("is not a host name", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', detail!);
+        Assert.Equal([(null, null), ("web01", "backup"), ("web02", null)], listed.Select(f => (f.GetProperty("host").GetString(), f.GetProperty("note").GetString())));
+    }
+
     private static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
 }

@@ -71,14 +71,28 @@ public abstract class OperatorStoreContract
     }
 
     [Fact]
+    public async Task FalseAlarmsOfTwoHostsAndOfEveryHostAtOneHourAreThreeRowsKeyedByHourAndHost()
+    {
+        using var store = Open();
+
+        await store.AddFalseAlarmAsync(Night, "web02", "web02's deploy", CancellationToken.None);
+        await store.AddFalseAlarmAsync(Night, "web01", "web01's backup", CancellationToken.None);
+        await store.AddFalseAlarmAsync(Night, null, "fleet-wide patch", CancellationToken.None);
+        await store.AddFalseAlarmAsync(Night, "web01", "web01's backup, again", CancellationToken.None);
+
+        var alarms = await store.ListFalseAlarmsAsync(CancellationToken.None);
+        Assert.Equal([(Night, (string?)null, "fleet-wide patch"), (Night, "web01", "web01's backup, again"), (Night, "web02", "web02's deploy")], alarms.Select(a => (a.Hour, a.Host, a.Note)));
+    }
+
+    [Fact]
     public async Task AnHourCalledAFalseAlarmAgainKeepsOneRowWithTheNewNote()
     {
         using var store = Open();
 
-        await store.AddFalseAlarmAsync(Night.AddHours(3), "deploy", CancellationToken.None);
-        await store.AddFalseAlarmAsync(Night, null, CancellationToken.None);
+        await store.AddFalseAlarmAsync(Night.AddHours(3), null, "deploy", CancellationToken.None);
+        await store.AddFalseAlarmAsync(Night, null, null, CancellationToken.None);
         Clock.Advance(TimeSpan.FromMinutes(5));
-        await store.AddFalseAlarmAsync(Night.AddHours(3), "deploy, second try", CancellationToken.None);
+        await store.AddFalseAlarmAsync(Night.AddHours(3), null, "deploy, second try", CancellationToken.None);
 
         var alarms = await store.ListFalseAlarmsAsync(CancellationToken.None);
         Assert.Equal([Night, Night.AddHours(3)], alarms.Select(a => a.Hour));
@@ -95,7 +109,7 @@ public abstract class OperatorStoreContract
 
         var window = await one.AddMaintenanceAsync(Night, Night.AddHours(2), "switch swap", CancellationToken.None);
         await one.AcceptAsync("Contoso-Deploy/300", CancellationToken.None);
-        await one.AddFalseAlarmAsync(Night.AddHours(1), "ours", CancellationToken.None);
+        await one.AddFalseAlarmAsync(Night.AddHours(1), null, "ours", CancellationToken.None);
 
         Assert.Equal([window], await two.ListMaintenanceAsync(CancellationToken.None));
         Assert.Equal(["Contoso-Deploy/300"], (await two.ListAcceptedAsync(CancellationToken.None)).Select(k => k.Kind));
