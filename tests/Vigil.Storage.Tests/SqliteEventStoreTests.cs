@@ -129,4 +129,34 @@ public sealed class SqliteEventStoreTests : EventStoreContract, IDisposable
         var stored = Assert.Single(read);
         Assert.Equal((string.Empty, string.Empty, string.Empty, string.Empty), (stored.Provider, stored.Channel, stored.Computer, stored.Message));
     }
+
+    [Fact]
+    public async Task EachEventKeepsItsOwnFieldsWhenItsNeighboursInABatchRepeatSomeOfThem()
+    {
+        // Given one batch whose events repeat, change and change back their provider, channel, computer, level,
+        // event id and message (the insert binds again only what changed from the row before)
+        using var store = SqliteEventStore.Open(DbPath);
+        var fields = new (int Level, long EventId, string Provider, string Channel, string Computer, string? Message)[]
+        {
+            (4, 0, "sshd", "auth", "web01", "a"),
+            (4, 0, "sshd", "auth", "web01", "b"),
+            (2, 7, "cron", "auth", "web01", null),
+            (2, 7, "cron", "syslog", "db01", string.Empty),
+            (4, 0, "sshd", "auth", "web01", "c"),
+            (3, 0, string.Empty, "auth", "web01", "d"),
+            (3, 0, "sshd", string.Empty, string.Empty, "e"),
+        };
+        var events = fields.Select((f, i) => new LogEvent(Noon.AddMinutes(i), f.Level, f.EventId, f.Provider, f.Channel, f.Computer, f.Message, $"k{i}")).ToArray();
+        await store.AddEventsAsync("file:a", events, null, CancellationToken.None);
+
+        // When they are read back
+        var read = new List<LogEvent>();
+        await foreach (var e in store.ReadEventsAsync(["file:a"], new HourRange(Noon, Noon.AddHours(1)), CancellationToken.None))
+        {
+            read.Add(e);
+        }
+
+        // Then every one is exactly what was stored
+        Assert.Equal(events, read);
+    }
 }

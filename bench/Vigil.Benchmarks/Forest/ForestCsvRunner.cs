@@ -59,20 +59,18 @@ internal static class ForestCsvRunner
             action();
         }
 
-        var process = Process.GetCurrentProcess();
         var wall = double.PositiveInfinity;
         var cpu = double.PositiveInfinity;
         var spent = 0.0;
         for (var runs = 0; runs == 0 || (spent < budget && runs < maxRuns); runs++)
         {
-            process.Refresh();
-            var startCpu = process.TotalProcessorTime;
+            var startCpu = ProcessCpuClock.Seconds();
             var clock = Stopwatch.StartNew();
             action();
             var elapsed = clock.Elapsed.TotalSeconds;
-            process.Refresh();
+            var cpuSeconds = ProcessCpuClock.Seconds() - startCpu;
             wall = Math.Min(wall, elapsed);
-            cpu = Math.Min(cpu, (process.TotalProcessorTime - startCpu).TotalSeconds);
+            cpu = Math.Min(cpu, cpuSeconds);
             spent += elapsed;
         }
 

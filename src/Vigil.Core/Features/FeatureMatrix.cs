@@ -36,6 +36,9 @@ public sealed class FeatureMatrix
 
     public ReadOnlySpan<double> Row(int row) => _values.AsSpan(row * Columns, Columns);
 
+    /// <summary>Rows <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1, one after another.</summary>
+    public ReadOnlySpan<double> RowBlock(int first, int count) => _values.AsSpan(first * Columns, count * Columns);
+
     public Span<double> MutableRow(int row) => _values.AsSpan(row * Columns, Columns);
 
     public static FeatureMatrix FromRows(IReadOnlyList<double[]> rows)

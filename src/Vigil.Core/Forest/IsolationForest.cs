@@ -149,15 +149,7 @@ public sealed class IsolationForest
         for (var first = start; first < end; first += block)
         {
             var count = Math.Min(block, end - first);
-            for (var r = 0; r < count; r++)
-            {
-                var row = x.Row(first + r);
-                var target = buffer.Slice(r * columns, columns);
-                for (var f = 0; f < columns; f++)
-                {
-                    target[f] = (float)row[f];
-                }
-            }
+            FloatRows.Convert(x.RowBlock(first, count), buffer[..(count * columns)]);
 
             depths.Clear();
             _scorer.AddPathLengths(buffer, count, depths);

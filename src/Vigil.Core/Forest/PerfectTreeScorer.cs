@@ -90,14 +90,6 @@ internal sealed class PerfectTreeScorer : IPathLengthScorer
         var size = rowCount * _columns;
         float[]? rented = size > MaxStackFloats ? ArrayPool<float>.Shared.Rent(size) : null;
         var byColumnSpan = rented is null ? stackalloc float[size] : rented.AsSpan(0, size);
-        for (var r = 0; r < rowCount; r++)
-        {
-            for (var f = 0; f < _columns; f++)
-            {
-                byColumnSpan[(f * rowCount) + r] = rows[(r * _columns) + f];
-            }
-        }
-
         fixed (float* byColumn = byColumnSpan)
         fixed (float* x = rows)
         fixed (int* features = _features)
@@ -105,6 +97,16 @@ internal sealed class PerfectTreeScorer : IPathLengthScorer
         fixed (double* leaves = _leaves)
         fixed (double* sums = depths)
         {
+            // Pointers, not spans: with a bounds check per value the copy took a tenth of scoring at 50 features.
+            for (var r = 0; r < rowCount; r++)
+            {
+                var row = x + (r * _columns);
+                for (var f = 0; f < _columns; f++)
+                {
+                    byColumn[(f * rowCount) + r] = row[f];
+                }
+            }
+
             VectorTreeWalk.AddPathLengths(
                 x, byColumn, _columns, rowCount / VectorTreeWalk.Lanes, features, thresholds, leaves, _trees, _depth, sums);
         }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Vigil.Collectors.Evtx.BinXml;
@@ -35,6 +36,7 @@ internal sealed class EvtxJsonRecordWriter
     // written in. One ordinal lookup per value instead of three (system set, duplicate set, key cache).
     private readonly Dictionary<string, DataKey> _keys = new(StringComparer.Ordinal);
     private int _record;
+    private readonly Utf8Buffer _quoted = new(1024);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Write(Utf8JsonWriter json, EvtxEventFields fields, EvtxRecord record)
@@ -75,7 +77,7 @@ internal sealed class EvtxJsonRecordWriter
             }
 
             key.Record = _record;
-            json.WriteString(key.Encoded, fields.Value(data[i]));
+            WriteValue(json, key.Encoded, fields.Value(data[i]));
         }
 
         json.WriteEndObject();
@@ -107,6 +109,20 @@ internal sealed class EvtxJsonRecordWriter
 
             json.WriteString(key, fields.Value(data[i]));
         }
+    }
+
+    private void WriteValue(Utf8JsonWriter json, JsonEncodedText key, ReadOnlySpan<byte> value)
+    {
+        if (!Ascii.IsValid(value))
+        {
+            json.WriteString(key, value);
+            return;
+        }
+
+        _quoted.Clear();
+        JsonAsciiString.Write(_quoted, value);
+        json.WritePropertyName(key);
+        json.WriteRawValue(_quoted.WrittenSpan, skipInputValidation: true);
     }
 
     private DataKey Key(string name)
