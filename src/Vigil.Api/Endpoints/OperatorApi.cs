@@ -18,7 +18,7 @@ internal static class OperatorApi
     {
         var group = app.MapGroup(string.Empty).WithTags("Operator");
         group.MapGet("/maintenance", ListMaintenanceAsync).WithSummary("Maintenance windows, earliest first");
-        group.MapPost("/maintenance", AddMaintenanceAsync).WithSummary("Declare a maintenance window {from, to, reason}");
+        group.MapPost("/maintenance", AddMaintenanceAsync).WithSummary("Declare a maintenance window {from, to, reason, host}");
         group.MapDelete("/maintenance/{id:long}", RemoveMaintenanceAsync).WithSummary("Remove a maintenance window");
         group.MapGet("/accepted", ListAcceptedAsync).WithSummary("Kinds accepted as normal");
         group.MapPost("/accepted", AcceptAsync).WithSummary("Accept a kind as normal {kind}");
@@ -39,13 +39,13 @@ internal static class OperatorApi
     {
         if (body?.From is null || body.To is null)
         {
-            return ApiProblems.BadRequest("Send {\"from\": ISO 8601, \"to\": ISO 8601, \"reason\": optional text}.");
+            return ApiProblems.BadRequest("Send {\"from\": ISO 8601, \"to\": ISO 8601, \"reason\": optional text, \"host\": optional host name (none: every host)}.");
         }
 
         try
         {
             using var actions = new OperatorActions(context);
-            var window = await actions.AddMaintenanceAsync(body.From, body.To, body.Reason, cancellationToken).ConfigureAwait(false);
+            var window = await actions.AddMaintenanceAsync(body.From, body.To, body.Reason, body.Host, cancellationToken).ConfigureAwait(false);
             return TypedResults.Created($"/maintenance/{window.Id}", Window(window));
         }
         catch (PipelineException ex)
@@ -129,5 +129,5 @@ internal static class OperatorApi
         }
     }
 
-    private static object Window(Core.Rules.MaintenanceWindow w) => new { id = w.Id, from = w.From, to = w.To, reason = w.Reason };
+    private static object Window(Core.Rules.MaintenanceWindow w) => new { id = w.Id, from = w.From, to = w.To, reason = w.Reason, host = w.Host };
 }

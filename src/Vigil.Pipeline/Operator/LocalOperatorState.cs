@@ -78,7 +78,7 @@ public sealed record LocalOperatorState(
         var shared = context.OperatorState;
         foreach (var window in Maintenance)
         {
-            await shared.AddMaintenanceAsync(window.From, window.To, window.Reason, cancellationToken).ConfigureAwait(false);
+            await shared.AddMaintenanceAsync(window.From, window.To, window.Reason, window.Host, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var kind in Accepted)
@@ -95,7 +95,7 @@ public sealed record LocalOperatorState(
     }
 
     private static bool SameWindow(MaintenanceWindow a, MaintenanceWindow b) =>
-        a.From == b.From && a.To == b.To && string.Equals(a.Reason, b.Reason, StringComparison.Ordinal);
+        a.From == b.From && a.To == b.To && string.Equals(a.Reason, b.Reason, StringComparison.Ordinal) && string.Equals(a.Host, b.Host, StringComparison.Ordinal);
 
     private static string? Count(int n, string what) => n == 0 ? null : $"{n} {what}{(n == 1 ? string.Empty : "s")}";
 }

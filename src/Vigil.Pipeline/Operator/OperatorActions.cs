@@ -27,7 +27,11 @@ public sealed class OperatorActions : IDisposable
     /// <summary>For a service: on the operator's state <paramref name="context"/> holds open.</summary>
     public OperatorActions(VigilContext context) => _store = context.OperatorState;
 
-    public Task<MaintenanceWindow> AddMaintenanceAsync(string from, string to, string? reason, CancellationToken cancellationToken)
+    public Task<MaintenanceWindow> AddMaintenanceAsync(string from, string to, string? reason, CancellationToken cancellationToken) =>
+        AddMaintenanceAsync(from, to, reason, host: null, cancellationToken);
+
+    /// <summary>Declares a window of <paramref name="host"/> (only its scopes' pages are suppressed), or of every host when it is null or blank.</summary>
+    public Task<MaintenanceWindow> AddMaintenanceAsync(string from, string to, string? reason, string? host, CancellationToken cancellationToken)
     {
         var start = ParseTime("--from", from);
         var end = ParseTime("--to", to);
@@ -36,7 +40,7 @@ public sealed class OperatorActions : IDisposable
             throw new PipelineException($"maintenance window: --to ({end:yyyy-MM-dd HH:mm} UTC) must be after --from ({start:yyyy-MM-dd HH:mm} UTC)");
         }
 
-        return _store.AddMaintenanceAsync(start, end, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), cancellationToken);
+        return _store.AddMaintenanceAsync(start, end, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), NormalizeHost(host), cancellationToken);
     }
 
     public Task<IReadOnlyList<MaintenanceWindow>> ListMaintenanceAsync(CancellationToken cancellationToken) => _store.ListMaintenanceAsync(cancellationToken);
@@ -80,11 +84,7 @@ public sealed class OperatorActions : IDisposable
     /// </summary>
     public async Task<(DateTime Hour, string? Host)> AddFalseAlarmAsync(string hour, string? host, string? note, CancellationToken cancellationToken)
     {
-        string? normal = null;
-        if (!string.IsNullOrWhiteSpace(host) && !HostSource.TryNormalizeHost(host, out normal))
-        {
-            throw new PipelineException($"host '{host}' is not a host name: give it as GET /hosts shows it (letters, digits, '.', '-', '_'), or name no host for every host");
-        }
+        var normal = NormalizeHost(host);
 
         var time = ParseTime("hour", hour);
         if (time != HourRange.FloorHour(time))
@@ -111,6 +111,19 @@ public sealed class OperatorActions : IDisposable
         DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
             ? time
             : throw new PipelineException($"{what} '{text}' is not a time; give ISO 8601, e.g. 2026-03-01T02:00 (UTC unless it carries an offset)");
+
+    /// <summary>A host as receivers store it (lower case), null for every host; a name that is not a host name is one line.</summary>
+    private static string? NormalizeHost(string? host)
+    {
+        if (string.IsNullOrWhiteSpace(host))
+        {
+            return null;
+        }
+
+        return HostSource.TryNormalizeHost(host, out var normal)
+            ? normal
+            : throw new PipelineException($"host '{host}' is not a host name: give it as GET /hosts shows it (letters, digits, '.', '-', '_'), or name no host for every host");
+    }
 
     private static string Normalize(string kind)
     {

@@ -10,8 +10,11 @@ namespace Vigil.Storage.Operator;
 /// </summary>
 public interface IOperatorStore : IDisposable
 {
-    /// <summary>Adds a window (UTC, <paramref name="from"/> before <paramref name="to"/>) and returns it with its new id.</summary>
-    Task<MaintenanceWindow> AddMaintenanceAsync(DateTime from, DateTime to, string? reason, CancellationToken cancellationToken);
+    /// <summary>
+    /// Adds a window (UTC, <paramref name="from"/> before <paramref name="to"/>) of <paramref name="host"/> (normalised
+    /// by the caller), or of every host when null, and returns it with its new id.
+    /// </summary>
+    Task<MaintenanceWindow> AddMaintenanceAsync(DateTime from, DateTime to, string? reason, string? host, CancellationToken cancellationToken);
 
     /// <summary>Every window, earliest first (by start, then id).</summary>
     Task<IReadOnlyList<MaintenanceWindow>> ListMaintenanceAsync(CancellationToken cancellationToken);

@@ -11,7 +11,8 @@ internal static class SqliteOperatorSchema
             from_ms INTEGER NOT NULL,
             to_ms INTEGER NOT NULL,
             reason TEXT,
-            added_ms INTEGER NOT NULL);
+            added_ms INTEGER NOT NULL,
+            host TEXT);
         CREATE TABLE IF NOT EXISTS accepted_kinds (
             kind TEXT PRIMARY KEY,
             added_ms INTEGER NOT NULL);
@@ -24,12 +25,23 @@ internal static class SqliteOperatorSchema
         """;
 
     /// <summary>
-    /// A store made before false alarms named a host keyed them by hour alone. SQLite cannot change a primary key in
+    /// A store made before maintenance windows and false alarms named a host gains the host. A store made before false alarms named a host keyed them by hour alone. SQLite cannot change a primary key in
     /// place, so the table is rebuilt with the (hour, host) key in one transaction, every row copied as an every-host
     /// alarm ('' host), which is what it meant. Checked on every open; a store already rebuilt is left alone.
     /// </summary>
-    public static void KeyFalseAlarmsByHost(SqliteConnection connection)
+    public static void AddHosts(SqliteConnection connection)
     {
+        // A window of one host (NULL: every host, what every window made before meant) is a plain added column.
+        using (var windows = connection.CreateCommand())
+        {
+            windows.CommandText = "SELECT COUNT(*) FROM pragma_table_info('maintenance_windows') WHERE name = 'host'";
+            if ((long)windows.ExecuteScalar()! == 0)
+            {
+                windows.CommandText = "ALTER TABLE maintenance_windows ADD COLUMN host TEXT";
+                windows.ExecuteNonQuery();
+            }
+        }
+
         using var probe = connection.CreateCommand();
         probe.CommandText = "SELECT COUNT(*) FROM pragma_table_info('false_alarms') WHERE name = 'host'";
         if ((long)probe.ExecuteScalar()! > 0)

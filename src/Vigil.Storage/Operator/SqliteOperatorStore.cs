@@ -20,7 +20,7 @@ public sealed class SqliteOperatorStore : IOperatorStore
         var connection = SqliteFile.Open(path, "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; " + SqliteOperatorSchema.Create, "store");
         try
         {
-            SqliteOperatorSchema.KeyFalseAlarmsByHost(connection);
+            SqliteOperatorSchema.AddHosts(connection);
         }
         catch
         {
@@ -31,26 +31,27 @@ public sealed class SqliteOperatorStore : IOperatorStore
         return new(connection, clock ?? TimeProvider.System);
     }
 
-    public Task<MaintenanceWindow> AddMaintenanceAsync(DateTime from, DateTime to, string? reason, CancellationToken cancellationToken) =>
+    public Task<MaintenanceWindow> AddMaintenanceAsync(DateTime from, DateTime to, string? reason, string? host, CancellationToken cancellationToken) =>
         _db.RunAsync(cancellationToken, () =>
         {
             var id = (long)_db.Command(
-                "INSERT INTO maintenance_windows (from_ms, to_ms, reason, added_ms) VALUES ($f, $t, $r, $a) RETURNING id",
+                "INSERT INTO maintenance_windows (from_ms, to_ms, reason, added_ms, host) VALUES ($f, $t, $r, $a, $host) RETURNING id",
+                ("$host", (object?)host ?? DBNull.Value),
                 ("$f", UnixTime.ToMs(from)),
                 ("$t", UnixTime.ToMs(to)),
                 ("$r", (object?)reason ?? DBNull.Value),
                 ("$a", UnixTime.ToMs(_clock.GetUtcNow().UtcDateTime))).ExecuteScalar()!;
-            return new MaintenanceWindow(id, from, to, reason);
+            return new MaintenanceWindow(id, from, to, reason, host);
         });
 
     public Task<IReadOnlyList<MaintenanceWindow>> ListMaintenanceAsync(CancellationToken cancellationToken) =>
         _db.RunAsync<IReadOnlyList<MaintenanceWindow>>(cancellationToken, () =>
         {
-            using var reader = _db.Command("SELECT id, from_ms, to_ms, reason FROM maintenance_windows ORDER BY from_ms, id").ExecuteReader();
+            using var reader = _db.Command("SELECT id, from_ms, to_ms, reason, host FROM maintenance_windows ORDER BY from_ms, id").ExecuteReader();
             var windows = new List<MaintenanceWindow>();
             while (reader.Read())
             {
-                windows.Add(new MaintenanceWindow(reader.GetInt64(0), UnixTime.FromMs(reader.GetInt64(1)), UnixTime.FromMs(reader.GetInt64(2)), reader.IsDBNull(3) ? null : reader.GetString(3)));
+                windows.Add(new MaintenanceWindow(reader.GetInt64(0), UnixTime.FromMs(reader.GetInt64(1)), UnixTime.FromMs(reader.GetInt64(2)), reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
             }
 
             return windows;

@@ -28,6 +28,20 @@ public sealed class OperatorApiTests
     }
 
     [Fact]
+    public async Task AMaintenanceWindowMayNameAHostAndAnInvalidHostIsABadRequest()
+    {
+        await using var server = await RunningServer.EmptyAsync();
+
+        using var created = await server.PostJsonAsync("/maintenance", """{"from":"2026-02-16T04:00Z","to":"2026-02-16T06:00Z","host":"Web01"}""");
+        using var invalid = await server.PostJsonAsync("/maintenance", """{"from":"2026-02-16T04:00Z","to":"2026-02-16T06:00Z","host":"web01/syslog"}""");
+        var listed = Assert.Single((await server.GetJsonAsync("/maintenance")).EnumerateArray());
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("web01", listed.GetProperty("host").GetString());
+        Assert.Contains("host 'web01/syslog' is not a host name", (await Problem.ReadAsync(invalid, HttpStatusCode.BadRequest)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ABadWindowIsABadRequestNamingTheField()
     {
         await using var server = await RunningServer.EmptyAsync();

@@ -20,10 +20,11 @@ public abstract class OperatorStoreContract
     {
         using var store = Open();
 
-        var later = await store.AddMaintenanceAsync(Night.AddDays(1), Night.AddDays(1).AddHours(2), "kernel update", CancellationToken.None);
-        var earlier = await store.AddMaintenanceAsync(Night.AddMilliseconds(250), Night.AddHours(1), null, CancellationToken.None);
+        var later = await store.AddMaintenanceAsync(Night.AddDays(1), Night.AddDays(1).AddHours(2), "kernel update", "web01", CancellationToken.None);
+        var earlier = await store.AddMaintenanceAsync(Night.AddMilliseconds(250), Night.AddHours(1), null, null, CancellationToken.None);
 
         Assert.NotEqual(later.Id, earlier.Id);
+        Assert.Equal(("web01", (string?)null), (later.Host, earlier.Host));
         Assert.Equal([earlier, later], await store.ListMaintenanceAsync(CancellationToken.None));
     }
 
@@ -31,8 +32,8 @@ public abstract class OperatorStoreContract
     public async Task RemovingAWindowRemovesOnlyItAndAnUnknownIdIsReportedAsNone()
     {
         using var store = Open();
-        var keep = await store.AddMaintenanceAsync(Night, Night.AddHours(1), "a", CancellationToken.None);
-        var drop = await store.AddMaintenanceAsync(Night.AddHours(5), Night.AddHours(6), "b", CancellationToken.None);
+        var keep = await store.AddMaintenanceAsync(Night, Night.AddHours(1), "a", null, CancellationToken.None);
+        var drop = await store.AddMaintenanceAsync(Night.AddHours(5), Night.AddHours(6), "b", null, CancellationToken.None);
 
         Assert.True(await store.RemoveMaintenanceAsync(drop.Id, CancellationToken.None));
         Assert.False(await store.RemoveMaintenanceAsync(drop.Id, CancellationToken.None));
@@ -107,7 +108,7 @@ public abstract class OperatorStoreContract
         using var one = Open();
         using var two = Open();
 
-        var window = await one.AddMaintenanceAsync(Night, Night.AddHours(2), "switch swap", CancellationToken.None);
+        var window = await one.AddMaintenanceAsync(Night, Night.AddHours(2), "switch swap", null, CancellationToken.None);
         await one.AcceptAsync("Contoso-Deploy/300", CancellationToken.None);
         await one.AddFalseAlarmAsync(Night.AddHours(1), null, "ours", CancellationToken.None);
 

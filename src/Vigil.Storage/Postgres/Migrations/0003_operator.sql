@@ -6,7 +6,8 @@ CREATE TABLE maintenance_windows (
     from_time timestamptz NOT NULL,
     to_time timestamptz NOT NULL,
     reason text,
-    added timestamptz NOT NULL);
+    added timestamptz NOT NULL,
+    host text); -- NULL: every host; else the one host whose scopes it suppresses
 
 CREATE TABLE accepted_kinds (
     kind text PRIMARY KEY,

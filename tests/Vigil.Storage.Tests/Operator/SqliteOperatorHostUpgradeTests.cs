@@ -1,10 +1,11 @@
 using Microsoft.Data.Sqlite;
+using Vigil.Core.Rules;
 using Vigil.Storage.Operator;
 
 namespace Vigil.Storage.Tests.Operator;
 
-/// <summary>A store whose false alarms were keyed by hour alone (before they could name a host) is rebuilt in place.</summary>
-public sealed class SqliteFalseAlarmKeyTests : IDisposable
+/// <summary>A store made before false alarms and maintenance windows could name a host gains the host in place, losing nothing.</summary>
+public sealed class SqliteOperatorHostUpgradeTests : IDisposable
 {
     private static readonly DateTime Night = new(2026, 3, 1, 2, 0, 0, DateTimeKind.Utc);
 
@@ -47,5 +48,26 @@ public sealed class SqliteFalseAlarmKeyTests : IDisposable
         // Opening again finds the table rebuilt and leaves it (and its rows) alone.
         using var reopened = SqliteOperatorStore.Open(DbPath);
         Assert.Equal([(Night, (string?)null), (Night, "web01"), (Night.AddHours(1), null)], (await reopened.ListFalseAlarmsAsync(CancellationToken.None)).Select(a => (a.Hour, a.Host)));
+    }
+
+    [Fact]
+    public async Task WindowsMadeBeforeTheyNamedAHostAreKeptAsEveryHostWindows()
+    {
+        using (var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                CREATE TABLE maintenance_windows (id INTEGER PRIMARY KEY, from_ms INTEGER NOT NULL, to_ms INTEGER NOT NULL, reason TEXT, added_ms INTEGER NOT NULL);
+                INSERT INTO maintenance_windows VALUES (7, {new DateTimeOffset(Night).ToUnixTimeMilliseconds()}, {new DateTimeOffset(Night.AddHours(2)).ToUnixTimeMilliseconds()}, 'disk swap', 1000);
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using var store = SqliteOperatorStore.Open(DbPath);
+        var added = await store.AddMaintenanceAsync(Night, Night.AddHours(1), null, "web01", CancellationToken.None);
+
+        Assert.Equal([new MaintenanceWindow(7, Night, Night.AddHours(2), "disk swap"), added], await store.ListMaintenanceAsync(CancellationToken.None));
+        Assert.Equal("web01", added.Host);
     }
 }
