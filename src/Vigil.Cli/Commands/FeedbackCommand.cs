@@ -30,7 +30,10 @@ internal static class FeedbackCommand
                 throw new PipelineException("feedback: say what the hour was; --false-alarm is the feedback Vigil takes");
             }
 
-            using var actions = new OperatorActions(ConfigLoader.Load(result.GetValue(config)));
+            // Naming a host needs the store, to refuse a host it has no events from (a misspelt name).
+            var loaded = ConfigLoader.Load(result.GetValue(config));
+            using var context = result.GetValue(host) is { } named && !string.IsNullOrWhiteSpace(named) ? new VigilContext(loaded) : null;
+            using var actions = context is null ? new OperatorActions(loaded) : new OperatorActions(context);
             var stored = await actions.AddFalseAlarmAsync(result.GetValue(hour)!, result.GetValue(host), result.GetValue(note), cancellationToken).ConfigureAwait(false);
             var text = Core.Windows.HourlySummary.FormatHour(stored.Hour);
             if (result.GetValue(json))

@@ -15,6 +15,7 @@ namespace Vigil.Pipeline.Operator;
 public sealed class OperatorActions : IDisposable
 {
     private readonly IOperatorStore _store;
+    private readonly Storage.IEventStore? _events;
     private readonly bool _ownsStore;
 
     /// <summary>For one verb: opens the operator's state on the configured engine, closed with this.</summary>
@@ -25,7 +26,11 @@ public sealed class OperatorActions : IDisposable
     }
 
     /// <summary>For a service: on the operator's state <paramref name="context"/> holds open.</summary>
-    public OperatorActions(VigilContext context) => _store = context.OperatorState;
+    public OperatorActions(VigilContext context)
+    {
+        _store = context.OperatorState;
+        _events = context.Store;
+    }
 
     public Task<MaintenanceWindow> AddMaintenanceAsync(string from, string to, string? reason, CancellationToken cancellationToken) =>
         AddMaintenanceAsync(from, to, reason, host: null, cancellationToken);
@@ -81,10 +86,16 @@ public sealed class OperatorActions : IDisposable
     /// <summary>
     /// Records that the hour was a false alarm of <paramref name="host"/> (only that host's scopes learn it), or of
     /// every host when it is null or blank; returns the hour and the host as stored (normalised, null for every host).
+    /// On a service's context the host must be one the store has events from.
     /// </summary>
     public async Task<(DateTime Hour, string? Host)> AddFalseAlarmAsync(string hour, string? host, string? note, CancellationToken cancellationToken)
     {
         var normal = NormalizeHost(host);
+        if (normal is not null && _events is not null)
+        {
+            // A false alarm of a host Vigil has no data from would teach nothing: most likely a misspelt name.
+            await Fleet.HostScopes.ListAsync(_events, normal, cancellationToken).ConfigureAwait(false);
+        }
 
         var time = ParseTime("hour", hour);
         if (time != HourRange.FloorHour(time))

@@ -1,5 +1,7 @@
 using System.Net;
 using Vigil.Api.Tests.Support;
+using Vigil.Core.Events;
+using Vigil.Pipeline;
 
 namespace Vigil.Api.Tests.Endpoints;
 
@@ -89,11 +91,20 @@ public sealed class OperatorApiTests
     public async Task AFalseAlarmMayNameAHostAndOneAtTheSameHourForAnotherHostOrEveryHostIsItsOwnRow()
     {
         await using var server = await RunningServer.EmptyAsync();
+        using (var context = new VigilContext(server.Config))
+        {
+            foreach (var host in new[] { "web01", "web02" })
+            {
+                var at = new DateTime(2026, 2, 16, 3, 10, 0, DateTimeKind.Utc);
+                await context.Store.AddEventsAsync(HostSource.Compose(host, "syslog"), [new LogEvent(at, 4, 7, "cron", "syslog", host, "daily job", "k1")], null, CancellationToken.None);
+            }
+        }
 
         using var web01 = await server.PostJsonAsync("/feedback", """{"hour":"2026-02-16 03:00:00","host":"WEB01","note":"backup"}""");
         using var web02 = await server.PostJsonAsync("/feedback", """{"hour":"2026-02-16 03:00:00","host":"web02"}""");
         using var every = await server.PostJsonAsync("/feedback", """{"hour":"2026-02-16 03:00:00"}""");
         using var invalid = await server.PostJsonAsync("/feedback", """{"hour":"2026-02-16 03:00:00","host":"web 01/<b>"}""");
+        using var unknown = await server.PostJsonAsync("/feedback", """{"hour":"2026-02-16 03:00:00","host":"web10"}""");
         var listed = (await server.GetJsonAsync("/feedback")).EnumerateArray().ToList();
 
         Assert.Equal(HttpStatusCode.Created, web01.StatusCode);
@@ -103,6 +114,7 @@ public sealed class OperatorApiTests
         var detail = (await Problem.ReadAsync(invalid, HttpStatusCode.BadRequest)).GetProperty("detail").GetString();
         Assert.Contains("is not a host name", detail, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', detail!);
+        Assert.Contains("no events from host 'web10' are stored", (await Problem.ReadAsync(unknown, HttpStatusCode.BadRequest)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal([(null, null), ("web01", "backup"), ("web02", null)], listed.Select(f => (f.GetProperty("host").GetString(), f.GetProperty("note").GetString())));
     }
 

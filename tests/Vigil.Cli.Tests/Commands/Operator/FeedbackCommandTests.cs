@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Vigil.Cli.Tests.Support;
+using Vigil.Core.Events;
+using Vigil.Storage;
 
 namespace Vigil.Cli.Tests.Commands.Operator;
 
@@ -13,6 +15,7 @@ public sealed class FeedbackCommandTests : IDisposable
     [Fact]
     public async Task AFalseAlarmOfAHostAndOneOfEveryHostAtTheSameHourAreBothListedWithTheirHost()
     {
+        await StoreEventOfAsync("web01");
         var web01 = await VigilProcess.RunAsync(_dir, "feedback", "2026-02-16 03:00:00", "--false-alarm", "--host", "Web01", "--note", "backup", "--json");
         var every = await VigilProcess.RunAsync(_dir, "feedback", "2026-02-16 03:00:00", "--false-alarm");
         var status = await VigilProcess.RunAsync(_dir, "status", "--json");
@@ -28,6 +31,18 @@ public sealed class FeedbackCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task AHostWithNoStoredEventsIsAnOperatorErrorOfOneLine()
+    {
+        await StoreEventOfAsync("web01");
+
+        var result = await VigilProcess.RunAsync(_dir, "feedback", "2026-02-16 03:00:00", "--false-alarm", "--host", "web10");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no events from host 'web10' are stored", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.Trim().Split('\n'));
+    }
+
+    [Fact]
     public async Task AHostThatIsNotAHostNameIsAnOperatorErrorOfOneLineAndNothingIsStored()
     {
         var result = await VigilProcess.RunAsync(_dir, "feedback", "2026-02-16 03:00:00", "--false-alarm", "--host", "web01/syslog");
@@ -38,5 +53,13 @@ public sealed class FeedbackCommandTests : IDisposable
         Assert.Single(result.Error.Trim().Split('\n'));
         using var json = JsonDocument.Parse(status.Out);
         Assert.Empty(json.RootElement.GetProperty("false_alarms").EnumerateArray());
+    }
+
+    private async Task StoreEventOfAsync(string host)
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "data"));
+        using var store = SqliteEventStore.Open(Path.Combine(_dir, "data", "vigil.db"));
+        var at = new DateTime(2026, 2, 16, 3, 10, 0, DateTimeKind.Utc);
+        await store.AddEventsAsync(HostSource.Compose(host, "syslog"), [new LogEvent(at, 4, 7, "cron", "syslog", host, "daily job", "k1")], null, CancellationToken.None);
     }
 }
