@@ -48,7 +48,9 @@ public sealed class DetectService
         model = HourModels.WithRules(model, knowledge.Rules);
 
         progress?.Report(new PipelineProgress("Scoring", 0));
-        var scored = MaintenanceSuppression.Apply(SilentHours.Apply(model.Score(run.Windows, run.First), document), knowledge.Maintenance);
+        // A window naming a host suppresses that host's scopes only (a fleet); one naming none, every scope.
+        var maintenance = knowledge.Maintenance.Where(w => w.Concerns(run.SourceNames)).ToList();
+        var scored = MaintenanceSuppression.Apply(SilentHours.Apply(model.Score(run.Windows, run.First), document), maintenance);
         var anomalies = scored.Count(h => h.Alerts);
         var message = anomalies == 0 ? "no anomalies" : $"{anomalies} anomalous hour{(anomalies == 1 ? string.Empty : "s")}";
         if (scored.Count(h => h.IsAnomaly && h.Suppressed) is var suppressed and > 0)

@@ -44,7 +44,7 @@ public sealed class SetupService
         var cleaning = string.Empty;
         if (retrain)
         {
-            var falseAlarmHours = await Operator.FalseAlarmHours.ListAsync(_context, cancellationToken).ConfigureAwait(false);
+            var falseAlarmHours = await Operator.FalseAlarmHours.ListAsync(_context, run.SourceNames, cancellationToken).ConfigureAwait(false);
             var clean = await Training.CleanWeek.SelectAsync(_context.Store, run.SourceNames, run.Range, windows, falseAlarmHours, templates, cancellationToken).ConfigureAwait(false);
             (windows, leftOut) = (clean.Windows, clean.LeftOut);
             cleaning = leftOut.Count == 0 ? string.Empty : $"; {leftOut.Count} flagged or suppressed hour{(leftOut.Count == 1 ? string.Empty : "s")} left out ({clean.Replaced} replaced by the same hour of an earlier week)";

@@ -18,13 +18,13 @@ internal static class OperatorApi
     {
         var group = app.MapGroup(string.Empty).WithTags("Operator");
         group.MapGet("/maintenance", ListMaintenanceAsync).WithSummary("Maintenance windows, earliest first");
-        group.MapPost("/maintenance", AddMaintenanceAsync).WithSummary("Declare a maintenance window {from, to, reason}");
+        group.MapPost("/maintenance", AddMaintenanceAsync).WithSummary("Declare a maintenance window {from, to, reason, host}");
         group.MapDelete("/maintenance/{id:long}", RemoveMaintenanceAsync).WithSummary("Remove a maintenance window");
         group.MapGet("/accepted", ListAcceptedAsync).WithSummary("Kinds accepted as normal");
         group.MapPost("/accepted", AcceptAsync).WithSummary("Accept a kind as normal {kind}");
         group.MapDelete("/accepted", RemoveAcceptedAsync).WithSummary("Stop accepting ?kind=Provider/EventId");
         group.MapGet("/feedback", ListFalseAlarmsAsync).WithSummary("Hours the operator called false alarms");
-        group.MapPost("/feedback", AddFalseAlarmAsync).WithSummary("Call an hour's page a false alarm {hour, note}, as vigil feedback --false-alarm");
+        group.MapPost("/feedback", AddFalseAlarmAsync).WithSummary("Call an hour's page a false alarm {hour, note, host}, as vigil feedback --false-alarm [--host]");
         return app;
     }
 
@@ -39,13 +39,13 @@ internal static class OperatorApi
     {
         if (body?.From is null || body.To is null)
         {
-            return ApiProblems.BadRequest("Send {\"from\": ISO 8601, \"to\": ISO 8601, \"reason\": optional text}.");
+            return ApiProblems.BadRequest("Send {\"from\": ISO 8601, \"to\": ISO 8601, \"reason\": optional text, \"host\": optional host name (none: every host)}.");
         }
 
         try
         {
             using var actions = new OperatorActions(context);
-            var window = await actions.AddMaintenanceAsync(body.From, body.To, body.Reason, cancellationToken).ConfigureAwait(false);
+            var window = await actions.AddMaintenanceAsync(body.From, body.To, body.Reason, body.Host, cancellationToken).ConfigureAwait(false);
             return TypedResults.Created($"/maintenance/{window.Id}", Window(window));
         }
         catch (PipelineException ex)
@@ -107,21 +107,21 @@ internal static class OperatorApi
     {
         using var actions = new OperatorActions(context);
         var alarms = await actions.ListFalseAlarmsAsync(cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(alarms.Select(a => (object)new { hour_timestamp = HourlySummary.FormatHour(a.Hour), note = a.Note, added_at = a.AddedAt }).ToList());
+        return TypedResults.Ok(alarms.Select(a => (object)new { hour_timestamp = HourlySummary.FormatHour(a.Hour), host = a.Host, note = a.Note, added_at = a.AddedAt }).ToList());
     }
 
     private static async Task<Results<Created<object>, ProblemHttpResult>> AddFalseAlarmAsync(FeedbackBody? body, VigilContext context, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(body?.Hour))
         {
-            return ApiProblems.BadRequest("Send {\"hour\": \"YYYY-MM-DD HH:00:00\", \"note\": optional text}.");
+            return ApiProblems.BadRequest("Send {\"hour\": \"YYYY-MM-DD HH:00:00\", \"note\": optional text, \"host\": optional host name (none: every host)}.");
         }
 
         try
         {
             using var actions = new OperatorActions(context);
-            var hour = await actions.AddFalseAlarmAsync(body.Hour, body.Note, cancellationToken).ConfigureAwait(false);
-            return TypedResults.Created("/feedback", (object)new { hour_timestamp = HourlySummary.FormatHour(hour), false_alarm = true });
+            var (hour, host) = await actions.AddFalseAlarmAsync(body.Hour, body.Host, body.Note, cancellationToken).ConfigureAwait(false);
+            return TypedResults.Created("/feedback", (object)new { hour_timestamp = HourlySummary.FormatHour(hour), host, false_alarm = true });
         }
         catch (PipelineException ex)
         {
@@ -129,5 +129,5 @@ internal static class OperatorApi
         }
     }
 
-    private static object Window(Core.Rules.MaintenanceWindow w) => new { id = w.Id, from = w.From, to = w.To, reason = w.Reason };
+    private static object Window(Core.Rules.MaintenanceWindow w) => new { id = w.Id, from = w.From, to = w.To, reason = w.Reason, host = w.Host };
 }

@@ -58,24 +58,6 @@ function drawChart(hours) {
   }
 }
 
-// A flagged hour can be called a false alarm (admin key required, as every call here); it joins the next training.
-function falseAlarmControl(hour, marked) {
-  if (marked.has(hour)) return el("span", { class: "feedback done" }, "marked as a false alarm");
-  const button = el("button", { type: "button", class: "feedback" }, "False alarm");
-  button.addEventListener("click", async () => {
-    button.disabled = true;
-    try {
-      await api("/feedback", { method: "POST", body: JSON.stringify({ hour }) });
-      button.replaceWith(el("span", { class: "feedback done" }, "marked as a false alarm"));
-      say(`${hour} UTC marked as a false alarm; it joins the next training.`);
-    } catch (e) {
-      button.disabled = false;
-      say(e.message, true);
-    }
-  });
-  return button;
-}
-
 function showAnomalies(all, marked = new Set()) {
   // /anomalies keeps every model's verdict (the audit trail); the list shows each hour's current one.
   const anomalies = all.filter(a => a.current !== false);
@@ -126,7 +108,8 @@ async function refresh() {
     lastHours = hours;
     document.getElementById("range").textContent = hours.length ? `(${hours[0].hour_timestamp.slice(0, 16)} – ${hours[hours.length - 1].hour_timestamp.slice(0, 16)} UTC)` : "";
     drawChart(hours);
-    showAnomalies(anomalies, new Set(feedback.map(f => f.hour_timestamp)));
+    // This page is the single-host dashboard: only false alarms of every host mark its hours (not one fleet host's).
+    showAnomalies(anomalies, new Set(feedback.filter(f => f.host == null).map(f => f.hour_timestamp)));
     showStatus(status);
     showRuns(runs);
     document.body.dataset.loaded = "true";

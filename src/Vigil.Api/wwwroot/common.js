@@ -40,3 +40,22 @@ function say(text, isError) {
 }
 
 function fmt(iso) { return iso ? iso.replace("T", " ").replace(/:\d\d(\.\d+)?Z$/, "") : "–"; }
+
+// A flagged hour can be called a false alarm (admin key required, as every call here); it joins the next training —
+// of that host's scopes only when the page is a fleet host's (host given), of every scope on the single-host dashboard.
+function falseAlarmControl(hour, marked, host = null) {
+  if (marked.has(hour)) return el("span", { class: "feedback done" }, "marked as a false alarm");
+  const button = el("button", { type: "button", class: "feedback" }, "False alarm");
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    try {
+      await api("/feedback", { method: "POST", body: JSON.stringify(host ? { hour, host } : { hour }) });
+      button.replaceWith(el("span", { class: "feedback done" }, "marked as a false alarm"));
+      say(`${hour} UTC${host ? ` on ${host}` : ""} marked as a false alarm; it joins the next training.`);
+    } catch (e) {
+      button.disabled = false;
+      say(e.message, true);
+    }
+  });
+  return button;
+}

@@ -77,7 +77,9 @@ async function showHost(name) {
   end.setUTCHours(end.getUTCHours() + 1);
   const from = new Date(end.getTime() - 24 * 3600 * 1000);
   const query = `host=${encodeURIComponent(name)}&from=${from.toISOString()}&to=${end.toISOString()}`;
-  const [rows, verdicts] = await Promise.all([api(`/hours?${query}`), api(`/anomalies?${query}`)]);
+  const [rows, verdicts, feedback] = await Promise.all([api(`/hours?${query}`), api(`/anomalies?${query}`), api("/feedback")]);
+  // An hour is already marked when a false alarm names this host or no host (every host).
+  const marked = new Set(feedback.filter(f => f.host == null || f.host === name).map(f => f.hour_timestamp));
   const anomalies = verdicts.filter(a => a.current !== false); // older models' verdicts stay in the API as the audit trail
   const byHour = new Map();
   for (const r of rows) {
@@ -96,6 +98,7 @@ async function showHost(name) {
     const item = el("li", { class: "anomaly" });
     item.append(el("div", { class: "when" }, `${a.hour_timestamp} UTC · ${a.source}`));
     item.append(reasonList(a));
+    item.append(falseAlarmControl(a.hour_timestamp, marked, name));
     return item;
   }));
   if (anomalies.length === 0) list.append(el("li", {}, "No anomalous hours today."));

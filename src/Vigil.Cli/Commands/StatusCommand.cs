@@ -67,7 +67,7 @@ internal static class StatusCommand
                     last_run = lastRun is null ? null : new { lastRun.Kind, lastRun.StartedAt, succeeded = lastRun.Outcome?.Succeeded, message = lastRun.Outcome?.Message },
                     accepted_kinds = accepted.Select(a => new { kind = a.Kind, accepted_at = a.AcceptedAt }),
                     maintenance_windows = maintenance.Select(Maintenance.MaintenanceJson.From),
-                    false_alarms = falseAlarms.Select(f => new { hour_timestamp = Core.Windows.HourlySummary.FormatHour(f.Hour), note = f.Note }),
+                    false_alarms = falseAlarms.Select(f => new { hour_timestamp = Core.Windows.HourlySummary.FormatHour(f.Hour), host = f.Host, note = f.Note }),
                     hosts = new { total = hosts.Count, learning = HostsIn("learning"), ok = HostsIn("ok"), anomalous = HostsIn("anomalous") },
                     not_imported = local is null ? null : new
                     {

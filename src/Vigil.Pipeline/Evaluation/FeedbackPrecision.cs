@@ -33,7 +33,7 @@ public static class FeedbackPrecision
         var now = HourRange.FloorHour(context.Clock.GetUtcNow().UtcDateTime);
         var end = HourRange.EndOfHour(span.Last) > now ? HourRange.EndOfHour(span.Last) : now;
         var history = await context.Store.GetVerdictHistoryAsync(new VerdictScope(names).Key, new HourRange(HourRange.FloorHour(span.First), end), cancellationToken).ConfigureAwait(false);
-        var falseAlarms = await Operator.FalseAlarmHours.ListAsync(context, cancellationToken).ConfigureAwait(false);
+        var falseAlarms = await Operator.FalseAlarmHours.ListAsync(context, names, cancellationToken).ConfigureAwait(false);
         return ByWeek(history.Select(v => v.Hour), falseAlarms);
     }
 

@@ -51,7 +51,7 @@ public sealed record LocalOperatorState(
 
         var windows = await shared.ListMaintenanceAsync(cancellationToken).ConfigureAwait(false);
         var accepted = (await shared.ListAcceptedAsync(cancellationToken).ConfigureAwait(false)).Select(a => a.Kind).ToHashSet(StringComparer.Ordinal);
-        var alarms = (await shared.ListFalseAlarmsAsync(cancellationToken).ConfigureAwait(false)).Select(a => a.Hour).ToHashSet();
+        var alarms = (await shared.ListFalseAlarmsAsync(cancellationToken).ConfigureAwait(false)).Select(a => (a.Hour, a.Host)).ToHashSet();
         var incidents = new List<IncidentRecord>();
         foreach (var incident in await localIncidents.ListAsync(openOnly: false, int.MaxValue, cancellationToken).ConfigureAwait(false))
         {
@@ -65,20 +65,20 @@ public sealed record LocalOperatorState(
             System.IO.Path.GetFullPath(path),
             [.. (await local.ListMaintenanceAsync(cancellationToken).ConfigureAwait(false)).Where(w => !windows.Any(s => SameWindow(s, w)))],
             [.. (await local.ListAcceptedAsync(cancellationToken).ConfigureAwait(false)).Where(a => !accepted.Contains(a.Kind))],
-            [.. (await local.ListFalseAlarmsAsync(cancellationToken).ConfigureAwait(false)).Where(a => !alarms.Contains(a.Hour))],
+            [.. (await local.ListFalseAlarmsAsync(cancellationToken).ConfigureAwait(false)).Where(a => !alarms.Contains((a.Hour, a.Host)))],
             incidents);
     }
 
     /// <summary>
     /// Copies all of it into the shared store of <paramref name="context"/>. A window gets a new id there; what was set
-    /// there meanwhile (the same window, kind or hour, an incident of the same id) stays as it is.
+    /// there meanwhile (the same window, kind or (hour, host), an incident of the same id) stays as it is.
     /// </summary>
     public async Task ImportAsync(VigilContext context, CancellationToken cancellationToken)
     {
         var shared = context.OperatorState;
         foreach (var window in Maintenance)
         {
-            await shared.AddMaintenanceAsync(window.From, window.To, window.Reason, cancellationToken).ConfigureAwait(false);
+            await shared.AddMaintenanceAsync(window.From, window.To, window.Reason, window.Host, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var kind in Accepted)
@@ -88,14 +88,14 @@ public sealed record LocalOperatorState(
 
         foreach (var alarm in FalseAlarms)
         {
-            await shared.AddFalseAlarmAsync(alarm.Hour, alarm.Note, cancellationToken).ConfigureAwait(false);
+            await shared.AddFalseAlarmAsync(alarm.Hour, alarm.Host, alarm.Note, cancellationToken).ConfigureAwait(false);
         }
 
         await context.Incidents.SaveAsync(Incidents, cancellationToken).ConfigureAwait(false);
     }
 
     private static bool SameWindow(MaintenanceWindow a, MaintenanceWindow b) =>
-        a.From == b.From && a.To == b.To && string.Equals(a.Reason, b.Reason, StringComparison.Ordinal);
+        a.From == b.From && a.To == b.To && string.Equals(a.Reason, b.Reason, StringComparison.Ordinal) && string.Equals(a.Host, b.Host, StringComparison.Ordinal);
 
     private static string? Count(int n, string what) => n == 0 ? null : $"{n} {what}{(n == 1 ? string.Empty : "s")}";
 }

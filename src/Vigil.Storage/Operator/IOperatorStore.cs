@@ -10,8 +10,11 @@ namespace Vigil.Storage.Operator;
 /// </summary>
 public interface IOperatorStore : IDisposable
 {
-    /// <summary>Adds a window (UTC, <paramref name="from"/> before <paramref name="to"/>) and returns it with its new id.</summary>
-    Task<MaintenanceWindow> AddMaintenanceAsync(DateTime from, DateTime to, string? reason, CancellationToken cancellationToken);
+    /// <summary>
+    /// Adds a window (UTC, <paramref name="from"/> before <paramref name="to"/>) of <paramref name="host"/> (normalised
+    /// by the caller), or of every host when null, and returns it with its new id.
+    /// </summary>
+    Task<MaintenanceWindow> AddMaintenanceAsync(DateTime from, DateTime to, string? reason, string? host, CancellationToken cancellationToken);
 
     /// <summary>Every window, earliest first (by start, then id).</summary>
     Task<IReadOnlyList<MaintenanceWindow>> ListMaintenanceAsync(CancellationToken cancellationToken);
@@ -28,9 +31,12 @@ public interface IOperatorStore : IDisposable
     /// <summary>The accepted kinds, in ordinal order.</summary>
     Task<IReadOnlyList<AcceptedKind>> ListAcceptedAsync(CancellationToken cancellationToken);
 
-    /// <summary>Records (or re-notes) the hour starting at <paramref name="hour"/> as a false alarm.</summary>
-    Task AddFalseAlarmAsync(DateTime hour, string? note, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records (or re-notes) the hour starting at <paramref name="hour"/> as a false alarm of <paramref name="host"/>
+    /// (normalised by the caller), or of every host when null; one row per (hour, host).
+    /// </summary>
+    Task AddFalseAlarmAsync(DateTime hour, string? host, string? note, CancellationToken cancellationToken);
 
-    /// <summary>The hours called false alarms, earliest first.</summary>
+    /// <summary>The hours called false alarms, earliest first (then every-host before named hosts, hosts in ordinal order).</summary>
     Task<IReadOnlyList<FalseAlarm>> ListFalseAlarmsAsync(CancellationToken cancellationToken);
 }

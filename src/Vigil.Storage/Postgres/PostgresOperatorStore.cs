@@ -22,22 +22,23 @@ public sealed class PostgresOperatorStore : IOperatorStore
     public static PostgresOperatorStore Open(string connectionString, TimeProvider? clock = null) =>
         new(PostgresDatabase.Open(connectionString), clock ?? TimeProvider.System);
 
-    public async Task<MaintenanceWindow> AddMaintenanceAsync(DateTime from, DateTime to, string? reason, CancellationToken cancellationToken)
+    public async Task<MaintenanceWindow> AddMaintenanceAsync(DateTime from, DateTime to, string? reason, string? host, CancellationToken cancellationToken)
     {
         var id = (long)(await _db.ScalarAsync(
-            "INSERT INTO maintenance_windows (from_time, to_time, reason, added) VALUES (@from, @to, @reason, @added) RETURNING id",
+            "INSERT INTO maintenance_windows (from_time, to_time, reason, added, host) VALUES (@from, @to, @reason, @added, @host) RETURNING id",
             cancellationToken,
             ("from", PgTime.ToStored(from)),
             ("to", PgTime.ToStored(to)),
             ("reason", reason),
-            ("added", Now())).ConfigureAwait(false))!;
-        return new MaintenanceWindow(id, from, to, reason);
+            ("added", Now()),
+            ("host", host)).ConfigureAwait(false))!;
+        return new MaintenanceWindow(id, from, to, reason, host);
     }
 
     public Task<IReadOnlyList<MaintenanceWindow>> ListMaintenanceAsync(CancellationToken cancellationToken) =>
         _db.QueryAsync(
-            "SELECT id, from_time, to_time, reason FROM maintenance_windows ORDER BY from_time, id",
-            r => new MaintenanceWindow(r.GetInt64(0), PgTime.FromStored(r.GetDateTime(1)), PgTime.FromStored(r.GetDateTime(2)), r.IsDBNull(3) ? null : r.GetString(3)),
+            "SELECT id, from_time, to_time, reason, host FROM maintenance_windows ORDER BY from_time, id",
+            r => new MaintenanceWindow(r.GetInt64(0), PgTime.FromStored(r.GetDateTime(1)), PgTime.FromStored(r.GetDateTime(2)), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4)),
             cancellationToken);
 
     public async Task<bool> RemoveMaintenanceAsync(long id, CancellationToken cancellationToken) =>
@@ -60,18 +61,20 @@ public sealed class PostgresOperatorStore : IOperatorStore
             r => new AcceptedKind(r.GetString(0), PgTime.FromStored(r.GetDateTime(1))),
             cancellationToken);
 
-    public Task AddFalseAlarmAsync(DateTime hour, string? note, CancellationToken cancellationToken) =>
+    // '' stands for "every host", as on SQLite, so the (hour, host) key holds.
+    public Task AddFalseAlarmAsync(DateTime hour, string? host, string? note, CancellationToken cancellationToken) =>
         _db.ExecuteAsync(
-            "INSERT INTO false_alarms (hour, note, added) VALUES (@hour, @note, @added) ON CONFLICT (hour) DO UPDATE SET note = EXCLUDED.note, added = EXCLUDED.added",
+            "INSERT INTO false_alarms (hour, host, note, added) VALUES (@hour, @host, @note, @added) ON CONFLICT (hour, host) DO UPDATE SET note = EXCLUDED.note, added = EXCLUDED.added",
             cancellationToken,
             ("hour", PgTime.ToStored(hour)),
+            ("host", host ?? string.Empty),
             ("note", note),
             ("added", Now()));
 
     public Task<IReadOnlyList<FalseAlarm>> ListFalseAlarmsAsync(CancellationToken cancellationToken) =>
         _db.QueryAsync(
-            "SELECT hour, note, added FROM false_alarms ORDER BY hour",
-            r => new FalseAlarm(PgTime.FromStored(r.GetDateTime(0)), r.IsDBNull(1) ? null : r.GetString(1), PgTime.FromStored(r.GetDateTime(2))),
+            "SELECT hour, note, added, host FROM false_alarms ORDER BY hour, host COLLATE \"C\"",
+            r => new FalseAlarm(PgTime.FromStored(r.GetDateTime(0)), r.IsDBNull(1) ? null : r.GetString(1), PgTime.FromStored(r.GetDateTime(2)), r.GetString(3) is { Length: > 0 } host ? host : null),
             cancellationToken);
 
     public void Dispose() => _db.Dispose();

@@ -42,7 +42,14 @@ public sealed class FleetPageTests(BrowserFixture chromium) : IClassFixture<Brow
         Assert.Equal(expected, await page.Locator("#host-chart g.hour.anomalous").CountAsync());
         Assert.Equal(expected, await page.Locator("#host-anomalies li.anomaly").CountAsync());
         Assert.Contains("syslog", await page.Locator("#host-anomalies").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.True(consoleErrors.TrueForAll(e => e.Contains("401", StringComparison.Ordinal)), string.Join("\n", consoleErrors));
         await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.ArtifactsDirectory(), "fleet-host.png"), FullPage = true });
+
+        // A flagged hour called a false alarm from a host's page is that host's false alarm (only its scopes learn it).
+        var flagged = (await page.Locator("#host-anomalies li.anomaly .when").First.InnerTextAsync()).Split(" UTC")[0];
+        await page.Locator("#host-anomalies li.anomaly button.feedback").First.ClickAsync();
+        await page.Locator("#host-anomalies li.anomaly .feedback.done").First.WaitForAsync();
+        var feedback = Assert.Single((await server.GetJsonAsync("/feedback")).EnumerateArray());
+        Assert.Equal((flagged, "app04"), (feedback.GetProperty("hour_timestamp").GetString(), feedback.GetProperty("host").GetString()));
+        Assert.True(consoleErrors.TrueForAll(e => e.Contains("401", StringComparison.Ordinal)), string.Join("\n", consoleErrors));
     }
 }

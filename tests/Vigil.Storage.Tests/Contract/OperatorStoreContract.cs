@@ -20,10 +20,11 @@ public abstract class OperatorStoreContract
     {
         using var store = Open();
 
-        var later = await store.AddMaintenanceAsync(Night.AddDays(1), Night.AddDays(1).AddHours(2), "kernel update", CancellationToken.None);
-        var earlier = await store.AddMaintenanceAsync(Night.AddMilliseconds(250), Night.AddHours(1), null, CancellationToken.None);
+        var later = await store.AddMaintenanceAsync(Night.AddDays(1), Night.AddDays(1).AddHours(2), "kernel update", "web01", CancellationToken.None);
+        var earlier = await store.AddMaintenanceAsync(Night.AddMilliseconds(250), Night.AddHours(1), null, null, CancellationToken.None);
 
         Assert.NotEqual(later.Id, earlier.Id);
+        Assert.Equal(("web01", (string?)null), (later.Host, earlier.Host));
         Assert.Equal([earlier, later], await store.ListMaintenanceAsync(CancellationToken.None));
     }
 
@@ -31,8 +32,8 @@ public abstract class OperatorStoreContract
     public async Task RemovingAWindowRemovesOnlyItAndAnUnknownIdIsReportedAsNone()
     {
         using var store = Open();
-        var keep = await store.AddMaintenanceAsync(Night, Night.AddHours(1), "a", CancellationToken.None);
-        var drop = await store.AddMaintenanceAsync(Night.AddHours(5), Night.AddHours(6), "b", CancellationToken.None);
+        var keep = await store.AddMaintenanceAsync(Night, Night.AddHours(1), "a", null, CancellationToken.None);
+        var drop = await store.AddMaintenanceAsync(Night.AddHours(5), Night.AddHours(6), "b", null, CancellationToken.None);
 
         Assert.True(await store.RemoveMaintenanceAsync(drop.Id, CancellationToken.None));
         Assert.False(await store.RemoveMaintenanceAsync(drop.Id, CancellationToken.None));
@@ -71,14 +72,28 @@ public abstract class OperatorStoreContract
     }
 
     [Fact]
+    public async Task FalseAlarmsOfTwoHostsAndOfEveryHostAtOneHourAreThreeRowsKeyedByHourAndHost()
+    {
+        using var store = Open();
+
+        await store.AddFalseAlarmAsync(Night, "web02", "web02's deploy", CancellationToken.None);
+        await store.AddFalseAlarmAsync(Night, "web01", "web01's backup", CancellationToken.None);
+        await store.AddFalseAlarmAsync(Night, null, "fleet-wide patch", CancellationToken.None);
+        await store.AddFalseAlarmAsync(Night, "web01", "web01's backup, again", CancellationToken.None);
+
+        var alarms = await store.ListFalseAlarmsAsync(CancellationToken.None);
+        Assert.Equal([(Night, (string?)null, "fleet-wide patch"), (Night, "web01", "web01's backup, again"), (Night, "web02", "web02's deploy")], alarms.Select(a => (a.Hour, a.Host, a.Note)));
+    }
+
+    [Fact]
     public async Task AnHourCalledAFalseAlarmAgainKeepsOneRowWithTheNewNote()
     {
         using var store = Open();
 
-        await store.AddFalseAlarmAsync(Night.AddHours(3), "deploy", CancellationToken.None);
-        await store.AddFalseAlarmAsync(Night, null, CancellationToken.None);
+        await store.AddFalseAlarmAsync(Night.AddHours(3), null, "deploy", CancellationToken.None);
+        await store.AddFalseAlarmAsync(Night, null, null, CancellationToken.None);
         Clock.Advance(TimeSpan.FromMinutes(5));
-        await store.AddFalseAlarmAsync(Night.AddHours(3), "deploy, second try", CancellationToken.None);
+        await store.AddFalseAlarmAsync(Night.AddHours(3), null, "deploy, second try", CancellationToken.None);
 
         var alarms = await store.ListFalseAlarmsAsync(CancellationToken.None);
         Assert.Equal([Night, Night.AddHours(3)], alarms.Select(a => a.Hour));
@@ -93,9 +108,9 @@ public abstract class OperatorStoreContract
         using var one = Open();
         using var two = Open();
 
-        var window = await one.AddMaintenanceAsync(Night, Night.AddHours(2), "switch swap", CancellationToken.None);
+        var window = await one.AddMaintenanceAsync(Night, Night.AddHours(2), "switch swap", null, CancellationToken.None);
         await one.AcceptAsync("Contoso-Deploy/300", CancellationToken.None);
-        await one.AddFalseAlarmAsync(Night.AddHours(1), "ours", CancellationToken.None);
+        await one.AddFalseAlarmAsync(Night.AddHours(1), null, "ours", CancellationToken.None);
 
         Assert.Equal([window], await two.ListMaintenanceAsync(CancellationToken.None));
         Assert.Equal(["Contoso-Deploy/300"], (await two.ListAcceptedAsync(CancellationToken.None)).Select(k => k.Kind));

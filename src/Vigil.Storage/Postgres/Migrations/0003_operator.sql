@@ -6,16 +6,20 @@ CREATE TABLE maintenance_windows (
     from_time timestamptz NOT NULL,
     to_time timestamptz NOT NULL,
     reason text,
-    added timestamptz NOT NULL);
+    added timestamptz NOT NULL,
+    host text); -- NULL: every host; else the one host whose scopes it suppresses
 
 CREATE TABLE accepted_kinds (
     kind text PRIMARY KEY,
     added timestamptz NOT NULL);
 
+-- host '' is every host (the false alarm joins every scope's training), else one host's name as HostSource spells it.
 CREATE TABLE false_alarms (
-    hour timestamptz PRIMARY KEY,
+    hour timestamptz NOT NULL,
+    host text NOT NULL DEFAULT '',
     note text,
-    added timestamptz NOT NULL);
+    added timestamptz NOT NULL,
+    PRIMARY KEY (hour, host));
 
 -- One row per incident (id: its first hour and a short hash of its source); a run upserts the incidents it touched.
 CREATE TABLE incidents (

@@ -49,6 +49,18 @@ public sealed class AcceptAndMaintenanceCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task AWindowOfOneHostIsListedWithItsHost()
+    {
+        var add = await VigilProcess.RunAsync(_dir, "maintenance", "add", "--from", "2026-02-16T04:00Z", "--to", "2026-02-16T06:00Z", "--host", "DB01");
+        var list = await VigilProcess.RunAsync(_dir, "maintenance", "list", "--json");
+
+        Assert.Equal(0, add.ExitCode);
+        Assert.Contains("UTC on db01", add.Out, StringComparison.Ordinal);
+        using var listed = JsonDocument.Parse(list.Out);
+        Assert.Equal("db01", Assert.Single(listed.RootElement.EnumerateArray()).GetProperty("host").GetString());
+    }
+
+    [Fact]
     public async Task ABadTimeIsAnOperatorErrorOfOneLine()
     {
         var result = await VigilProcess.RunAsync(_dir, "maintenance", "add", "--from", "tonight", "--to", "2026-02-16T06:00Z");
