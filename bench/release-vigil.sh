@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rid="linux-$(uname -m | sed 's/x86_64/x64/;s/aarch64/arm64/')"
 bin="dist/$rid/vigil"
-if [ ! -x "$bin" ] || [ -n "$(find src Directory.Build.props Directory.Packages.props release.sh -newer "$bin" -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.sh' -o -path '*wwwroot*' \) 2>/dev/null | head -1)" ]; then
+if [ ! -x "$bin" ] || [ -n "$(find src Directory.Build.props Directory.Packages.props release.sh -newer "$bin" -type f -not -path '*/obj/*' -not -path '*/bin/*' \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.sh' -o -path '*wwwroot*' \) 2>/dev/null | head -1)" ]; then
   ./release.sh "$rid" >&2
 fi
 echo "$PWD/$bin"
