@@ -108,15 +108,5 @@ internal sealed class PostgresDatabase : IDisposable
         return command;
     }
 
-    private async Task<T> Guard<T>(Func<Task<T>> operation)
-    {
-        try
-        {
-            return await operation().ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException && PostgresFailures.Describe(ex, Target) is { } failure)
-        {
-            throw failure;
-        }
-    }
+    private Task<T> Guard<T>(Func<Task<T>> operation) => PostgresFailures.Guard(Target, operation);
 }

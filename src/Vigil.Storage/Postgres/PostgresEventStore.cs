@@ -97,15 +97,5 @@ public sealed partial class PostgresEventStore : IEventStore
     }
 
     /// <summary>Runs a store operation with PostgreSQL's failures turned into the store's one-line errors.</summary>
-    private async Task<T> Guard<T>(Func<Task<T>> operation)
-    {
-        try
-        {
-            return await operation().ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException && PostgresFailures.Describe(ex, _target) is { } failure)
-        {
-            throw failure;
-        }
-    }
+    private Task<T> Guard<T>(Func<Task<T>> operation) => PostgresFailures.Guard(_target, operation);
 }

@@ -70,4 +70,17 @@ internal static class PostgresFailures
 
         return null;
     }
+
+    /// <summary>Runs a store operation with PostgreSQL's failures turned into the store's one-line errors.</summary>
+    public static async Task<T> Guard<T>(PostgresTarget target, Func<Task<T>> operation)
+    {
+        try
+        {
+            return await operation().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && Describe(ex, target) is { } failure)
+        {
+            throw failure;
+        }
+    }
 }
