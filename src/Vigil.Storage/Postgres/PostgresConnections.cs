@@ -21,4 +21,29 @@ internal static class PostgresConnections
         builder.ConnectionStringBuilder.NoResetOnClose = true;
         return builder.Build();
     }
+
+    /// <summary>
+    /// Connects, brings the schema to this build's (refusing a newer one) and builds what runs on the connections;
+    /// every failure is one line naming host:port and what to check, and the connections are closed on it.
+    /// </summary>
+    public static T OpenMigrated<T>(string connectionString, Func<NpgsqlDataSource, PostgresTarget, T> build)
+    {
+        var target = PostgresTarget.Of(connectionString);
+        var dataSource = Create(connectionString);
+        try
+        {
+            PostgresMigrations.Apply(dataSource, connectionString, target);
+            return build(dataSource, target);
+        }
+        catch (Exception ex) when (PostgresFailures.Describe(ex, target) is { } failure)
+        {
+            dataSource.Dispose();
+            throw failure;
+        }
+        catch
+        {
+            dataSource.Dispose();
+            throw;
+        }
+    }
 }

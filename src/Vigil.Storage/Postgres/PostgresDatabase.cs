@@ -19,26 +19,8 @@ internal sealed class PostgresDatabase : IDisposable
     public PostgresTarget Target { get; }
 
     /// <summary>Connects and brings the schema to this build's (refusing a newer one), as the event store does.</summary>
-    public static PostgresDatabase Open(string connectionString)
-    {
-        var target = PostgresTarget.Of(connectionString);
-        var dataSource = PostgresConnections.Create(connectionString);
-        try
-        {
-            PostgresMigrations.Apply(dataSource, connectionString, target);
-            return new PostgresDatabase(dataSource, target);
-        }
-        catch (Exception ex) when (PostgresFailures.Describe(ex, target) is { } failure)
-        {
-            dataSource.Dispose();
-            throw failure;
-        }
-        catch
-        {
-            dataSource.Dispose();
-            throw;
-        }
-    }
+    public static PostgresDatabase Open(string connectionString) =>
+        PostgresConnections.OpenMigrated(connectionString, static (dataSource, target) => new PostgresDatabase(dataSource, target));
 
     public Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
         Guard<IReadOnlyList<T>>(async () =>

@@ -34,29 +34,14 @@ public sealed partial class PostgresEventStore : IEventStore
     /// Every failure is one line naming host:port and what to check.
     /// </summary>
     /// <param name="retentionDays">Days of events kept (0 keeps everything).</param>
-    public static PostgresEventStore Open(string connectionString, int retentionDays = 0, TimeProvider? clock = null)
-    {
-        var target = PostgresTarget.Of(connectionString);
-        var dataSource = PostgresConnections.Create(connectionString);
-        try
+    public static PostgresEventStore Open(string connectionString, int retentionDays = 0, TimeProvider? clock = null) =>
+        PostgresConnections.OpenMigrated(connectionString, (dataSource, target) =>
         {
-            PostgresMigrations.Apply(dataSource, connectionString, target);
             var partitions = new PostgresPartitions(dataSource, clock ?? TimeProvider.System, retentionDays);
             partitions.LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
             partitions.DropExpiredAsync(CancellationToken.None).GetAwaiter().GetResult();
             return new PostgresEventStore(dataSource, target, partitions);
-        }
-        catch (Exception ex) when (PostgresFailures.Describe(ex, target) is { } failure)
-        {
-            dataSource.Dispose();
-            throw failure;
-        }
-        catch
-        {
-            dataSource.Dispose();
-            throw;
-        }
-    }
+        });
 
     public Task<int> AddEventsAsync(string source, IReadOnlyList<LogEvent> events, string? checkpoint, CancellationToken cancellationToken) =>
         Guard(async () =>
