@@ -32,17 +32,16 @@ internal static unsafe class VectorTreeWalk
     /// features below the row width, leaf positions below the leaf count, groups at most <see cref="MaxGroups"/>.
     /// </summary>
     public static void AddPathLengths(
-        float* rows, float* byColumn, int columns, int groups, int* features, float* thresholds, double* leaves, int trees, int depth, double* depths)
+        float* byColumn, int groups, int* features, float* thresholds, double* leaves, int trees, int depth, double* depths)
     {
-        var stride = groups * Lanes;
         var internalCount = (1 << depth) - 1;
         var leafCount = 1 << depth;
         var position = stackalloc Vector256<int>[MaxGroups];
         var rowStart = stackalloc Vector256<int>[MaxGroups];
-        var lane = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7) * columns;
+        var lane = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
         for (var g = 0; g < groups; g++)
         {
-            rowStart[g] = Vector256.Create(g * Lanes * columns) + lane;
+            rowStart[g] = Vector256.Create(g * Lanes) + lane;
         }
 
         for (var t = 0; t < trees; t++)
@@ -73,8 +72,8 @@ internal static unsafe class VectorTreeWalk
                     var feature = Avx2.PermuteVar8x32(levelFeatures, inLevel);
                     var threshold = Avx2.PermuteVar8x32(levelThresholds, inLevel);
                     var value = level < LoadedLevels
-                        ? Loaded(byColumn + (g * Lanes), stride, treeFeatures + first, inLevel, level)
-                        : Avx2.GatherVector256(rows, rowStart[g] + feature, 4);
+                        ? Loaded(byColumn + (g * Lanes), treeFeatures + first, inLevel, level)
+                        : Avx2.GatherVector256(byColumn, rowStart[g] + feature, 4);
                     position[g] = Step(i, value, threshold);
                 }
             }
@@ -90,7 +89,7 @@ internal static unsafe class VectorTreeWalk
                     var inLevel = i - levelStart;
                     var feature = Pick(treeFeatures + first, inLevel, level);
                     var threshold = Pick((int*)(treeThresholds + first), inLevel, level).AsSingle();
-                    position[g] = Step(i, Avx2.GatherVector256(rows, rowStart[g] + feature, 4), threshold);
+                    position[g] = Step(i, Avx2.GatherVector256(byColumn, rowStart[g] + feature, 4), threshold);
                 }
             }
 
@@ -101,7 +100,7 @@ internal static unsafe class VectorTreeWalk
                     var i = position[g];
                     var feature = Avx2.GatherVector256(treeFeatures, i, 4);
                     var threshold = Avx2.GatherVector256(treeThresholds, i, 4);
-                    position[g] = Step(i, Avx2.GatherVector256(rows, rowStart[g] + feature, 4), threshold);
+                    position[g] = Step(i, Avx2.GatherVector256(byColumn, rowStart[g] + feature, 4), threshold);
                 }
             }
 
@@ -144,12 +143,12 @@ internal static unsafe class VectorTreeWalk
     // The top levels have few nodes, so few features: the rows' values of each are eight consecutive floats of the
     // column-major block, loaded whole, and each lane keeps the one of its node. Cheaper than a gather up there.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<float> Loaded(float* byColumn, int stride, int* levelFeatures, Vector256<int> inLevel, int level)
+    private static Vector256<float> Loaded(float* byColumn, int* levelFeatures, Vector256<int> inLevel, int level)
     {
-        var value = Avx.LoadVector256(byColumn + (levelFeatures[0] * stride));
+        var value = Avx.LoadVector256(byColumn + levelFeatures[0]);
         for (var k = 1; k < 1 << level; k++)
         {
-            var other = Avx.LoadVector256(byColumn + (levelFeatures[k] * stride));
+            var other = Avx.LoadVector256(byColumn + levelFeatures[k]);
             value = Vector256.ConditionalSelect(Vector256.Equals(inLevel, Vector256.Create(k)).AsSingle(), other, value);
         }
 
