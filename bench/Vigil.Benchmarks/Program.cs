@@ -11,6 +11,11 @@ if (args is ["forest-csv", var csv])
     return ForestCsvRunner.Run(csv);
 }
 
+if (args is ["forest-score", var scoreCsv, ..])
+{
+    return ForestScoreLoop.Run(scoreCsv, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20);
+}
+
 if (args.Length > 0 && args[0] == "evtx-stages")
 {
     return EvtxStagesEntry.Run(args[1..]);

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
-using Vigil.Core.Features;
 using Vigil.Core.Forest;
 
 namespace Vigil.Benchmarks.Forest;
@@ -14,7 +12,7 @@ internal static class ForestCsvRunner
 {
     public static int Run(string path)
     {
-        var (labels, x) = Read(path);
+        var (labels, x) = ForestCsv.Read(path);
         var single = new IsolationForestOptions();
         var (fit, fitCpu) = BestSeconds(() => IsolationForest.Fit(x, single));
         var (fitAll, _) = BestSeconds(() => IsolationForest.Fit(x, single with { Parallelism = 0 }));
@@ -102,14 +100,5 @@ internal static class ForestCsvRunner
         double positives = labels.Count(l => l);
         var negatives = labels.Length - positives;
         return (positiveRanks - (positives * (positives + 1) / 2)) / (positives * negatives);
-    }
-
-    private static (bool[] Labels, FeatureMatrix X) Read(string path)
-    {
-        var rows = File.ReadLines(path)
-            .Where(l => l.Length > 0)
-            .Select(l => l.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray())
-            .ToArray();
-        return (rows.Select(r => r[0] == 1).ToArray(), FeatureMatrix.FromRows(rows.Select(r => r[1..]).ToArray()));
     }
 }

@@ -102,6 +102,56 @@ async function showHost(name) {
     return item;
   }));
   if (anomalies.length === 0) list.append(el("li", {}, "No anomalous hours today."));
+  await showMaintenance(name);
+}
+
+// The windows that silence this host (its own and every host's) that have not ended, and a form to start one now.
+async function showMaintenance(name) {
+  const now = Date.now();
+  const windows = (await api("/maintenance")).filter(w => (w.host == null || w.host === name) && Date.parse(w.to) > now);
+  const list = document.getElementById("host-maintenance");
+  list.replaceChildren(...windows.map(w => {
+    const item = el("li", { class: "window", "data-id": String(w.id) });
+    item.append(el("span", {}, `${fmt(w.from)} – ${fmt(w.to)} UTC${w.host == null ? " (every host)" : ""}${w.reason ? ` · ${w.reason}` : ""}`));
+    if (w.host != null) {
+      const remove = el("button", { type: "button", class: "remove" }, "End");
+      remove.addEventListener("click", async () => {
+        remove.disabled = true;
+        try {
+          await api(`/maintenance/${w.id}`, { method: "DELETE" });
+          say(`Maintenance on ${name} removed; its hours page again.`);
+          await showMaintenance(name);
+        } catch (e) { remove.disabled = false; say(e.message, true); }
+      });
+      item.append(remove);
+    }
+    return item;
+  }));
+  if (windows.length === 0) list.append(el("li", {}, "No maintenance window now or ahead."));
+}
+
+function startMaintenanceOnSubmit() {
+  const form = document.getElementById("maintenance-form");
+  form.addEventListener("submit", async e => {
+    e.preventDefault();
+    const name = new URLSearchParams(location.search).get("host");
+    const hours = Number(document.getElementById("maintenance-hours").value);
+    const from = new Date();
+    const to = new Date(from.getTime() + hours * 3600 * 1000);
+    const reason = document.getElementById("maintenance-reason").value.trim();
+    const button = form.querySelector("button");
+    button.disabled = true;
+    try {
+      await api("/maintenance", { method: "POST", body: JSON.stringify({ from: from.toISOString(), to: to.toISOString(), reason: reason || null, host: name }) });
+      say(`${name} is in maintenance until ${fmt(to.toISOString())} UTC: its hours are scored, never paged.`);
+      document.getElementById("maintenance-reason").value = "";
+      await showMaintenance(name);
+    } catch (err) {
+      say(err.message, true);
+    } finally {
+      button.disabled = false;
+    }
+  });
 }
 
 async function show() {
@@ -114,4 +164,5 @@ async function show() {
   }
 }
 
+startMaintenanceOnSubmit();
 show();

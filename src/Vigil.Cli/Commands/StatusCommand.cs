@@ -104,7 +104,7 @@ internal static class StatusCommand
 
             Row("accepted kinds", accepted.Count == 0 ? "none" : string.Join(", ", accepted.Select(a => a.Kind)));
             Row("maintenance", maintenance.Count == 0 ? "none" : string.Join("; ", maintenance.Select(w => $"#{w.Id} {Maintenance.MaintenanceJson.Span(w)}")));
-            Row("false alarms", falseAlarms.Count == 0 ? "none" : $"{falseAlarms.Count} hour{(falseAlarms.Count == 1 ? string.Empty : "s")} (join the next training)");
+            Row("false alarms", FalseAlarmsText(falseAlarms));
             if (local is not null)
             {
                 Row("not imported", local.Notice);
@@ -127,4 +127,29 @@ internal static class StatusCommand
         < 1024 * 1024 => $"{bytes / 1024.0:0.0} KiB",
         _ => $"{bytes / (1024.0 * 1024.0):0.0} MiB",
     };
+
+    /// <summary>"3 hours (2 on web01, 1 for every host; join the next training)": a fleet's alarms by the host they name.</summary>
+    private static string FalseAlarmsText(IReadOnlyList<Storage.Operator.FalseAlarm> alarms)
+    {
+        if (alarms.Count == 0)
+        {
+            return "none";
+        }
+
+        var hours = $"{alarms.Count} hour{(alarms.Count == 1 ? string.Empty : "s")}";
+        if (alarms.All(static a => string.IsNullOrEmpty(a.Host)))
+        {
+            return $"{hours} (join the next training)";
+        }
+
+        const int Shown = 5;
+        var scopes = alarms
+            .GroupBy(static a => a.Host ?? string.Empty, StringComparer.Ordinal)
+            .OrderByDescending(static g => g.Count()).ThenBy(static g => g.Key, StringComparer.Ordinal)
+            .Select(static g => $"{g.Count()} {(g.Key.Length == 0 ? "for every host" : "on " + g.Key)}")
+            .ToList();
+        var shown = string.Join(", ", scopes.Take(Shown)) + (scopes.Count > Shown ? $" and {scopes.Count - Shown} more hosts" : string.Empty);
+        return $"{hours} ({shown}; each joins the next training of its host)";
+    }
 }
+

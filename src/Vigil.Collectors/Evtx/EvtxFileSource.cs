@@ -9,17 +9,21 @@ namespace Vigil.Collectors.Evtx;
 /// Reads exported Windows event logs: one <c>.evtx</c> file or every <c>*.evtx</c> under a folder, on any OS.
 /// EVTX holds no rendered message, so <see cref="LogEvent.Message"/> is a short <c>Name=Value; ...</c> of EventData.
 /// </summary>
-public sealed class EvtxFileSource : ILogSource
+public sealed class EvtxFileSource : IFileSetSource
 {
     private const int MaxMessageLength = 1000;
 
     private readonly string _path;
     private readonly int _threads;
 
-    private EvtxFileSource(string path, int threads)
+    // True when the source reads one file of a folder: a damaged file is then warned and skipped, as in the folder.
+    private readonly bool _partOfFolder;
+
+    private EvtxFileSource(string path, int threads, bool partOfFolder = false)
     {
         _path = path;
         _threads = threads;
+        _partOfFolder = partOfFolder;
     }
 
     public string Name => $"evtx:{_path}";
@@ -45,7 +49,7 @@ public sealed class EvtxFileSource : ILogSource
             }
             catch (Exception e) when (e is EvtxFormatException or IOException or UnauthorizedAccessException)
             {
-                if (files.Count == 1)
+                if (files.Count == 1 && !_partOfFolder)
                 {
                     throw new SourceException($"evtx: cannot read {file}: {e.Message}", e);
                 }
@@ -86,7 +90,11 @@ public sealed class EvtxFileSource : ILogSource
         }
     }
 
-    private List<string> ListFiles()
+    /// <inheritdoc />
+    public ILogSource ForFile(string file) => new EvtxFileSource(file, _threads, partOfFolder: !File.Exists(_path));
+
+    /// <summary>The file itself, or every <c>*.evtx</c> under the folder in ordinal order.</summary>
+    public IReadOnlyList<string> ListFiles()
     {
         if (File.Exists(_path))
         {

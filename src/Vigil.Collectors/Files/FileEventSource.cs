@@ -9,7 +9,7 @@ namespace Vigil.Collectors.Files;
 /// <c>file:PATH</c>: a CSV, JSON Lines or JSON array file of events, in Vigil's columns or a PowerShell export's.
 /// Bad records are counted and reported, never invented; the rest of the file is still read.
 /// </summary>
-internal sealed class FileEventSource : ILogSource
+internal sealed class FileEventSource : IFileSetSource
 {
     private readonly string _path;
 
@@ -22,6 +22,12 @@ internal sealed class FileEventSource : ILogSource
     public string Name { get; }
 
     public bool IsLive => false;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> ListFiles() => [_path];
+
+    /// <inheritdoc />
+    public ILogSource ForFile(string file) => this;
 
     public async IAsyncEnumerable<LogEvent> ReadAsync(SourceReadOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

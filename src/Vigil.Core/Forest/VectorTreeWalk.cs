@@ -5,10 +5,11 @@ using System.Runtime.Intrinsics.X86;
 namespace Vigil.Core.Forest;
 
 /// <summary>
-/// Walks eight rows at once down padded perfect trees with AVX2: per level, one gather for the rows' values (plain
-/// loads from a column-major copy of the block at the top two levels) and the nodes' features and thresholds picked by
-/// permutes from registers (top four levels; down to level 7 with AVX-512), else gathered too. Gathers are the slow
-/// part of a step. Sums are added lane by lane in tree order, so the result is bit for bit the scalar walk's.
+/// Walks eight rows at once down padded perfect trees with AVX2, reading the rows from a column-major block: per
+/// level, one gather for the rows' values (plain loads and blends at the top four levels) and the nodes' features and
+/// thresholds picked by permutes from registers (top four levels; down to level 7 with AVX-512), else gathered too.
+/// Gathers are the slow part of a step. Sums are added lane by lane in tree order, so the result is bit for bit the
+/// scalar walk's.
 /// </summary>
 internal static unsafe class VectorTreeWalk
 {
@@ -21,28 +22,29 @@ internal static unsafe class VectorTreeWalk
     // Levels 4 to PickedLevels - 1 pick their nodes with AVX-512 permutes when the CPU has them.
     private const int PickedLevels = 8;
 
-    // Levels 0 to LoadedLevels - 1 read the rows' values with plain loads from the column-major block.
-    // Measured at 100000x50 and 10000x20: two levels (1 + 2 loads) beat gathers by ~8%; three (7 loads) lose.
-    private const int LoadedLevels = 2;
+    // Levels 0 to LoadedLevels - 1 read the rows' values with plain loads from the column-major block and blends.
+    // Measured (best of 30 rounds, CPU time) at 100000x50 and 10000x20: four levels (15 loads) beat two by 3-5%;
+    // five are no better. A gather costs about as much as 16 loads and blends on this CPU (AMD Zen 4).
+    private const int LoadedLevels = 4;
 
     public static bool IsSupported => Avx2.IsSupported;
 
     /// <summary>
-    /// Adds the path lengths of <paramref name="groups"/> × 8 rows; the caller guarantees every index in range:
-    /// features below the row width, leaf positions below the leaf count, groups at most <see cref="MaxGroups"/>.
+    /// Adds the path lengths of <paramref name="groups"/> × 8 rows, stored column by column with rows
+    /// <see cref="MaxGroups"/> × 8 apart; <paramref name="features"/> are the nodes' column offsets in that block. The
+    /// caller guarantees every index in range: offsets inside the block, groups at most <see cref="MaxGroups"/>.
     /// </summary>
     public static void AddPathLengths(
-        float* rows, float* byColumn, int columns, int groups, int* features, float* thresholds, double* leaves, int trees, int depth, double* depths)
+        float* byColumn, int groups, int* features, float* thresholds, double* leaves, int trees, int depth, double* depths)
     {
-        var stride = groups * Lanes;
         var internalCount = (1 << depth) - 1;
         var leafCount = 1 << depth;
         var position = stackalloc Vector256<int>[MaxGroups];
         var rowStart = stackalloc Vector256<int>[MaxGroups];
-        var lane = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7) * columns;
+        var lane = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
         for (var g = 0; g < groups; g++)
         {
-            rowStart[g] = Vector256.Create(g * Lanes * columns) + lane;
+            rowStart[g] = Vector256.Create(g * Lanes) + lane;
         }
 
         for (var t = 0; t < trees; t++)
@@ -73,8 +75,8 @@ internal static unsafe class VectorTreeWalk
                     var feature = Avx2.PermuteVar8x32(levelFeatures, inLevel);
                     var threshold = Avx2.PermuteVar8x32(levelThresholds, inLevel);
                     var value = level < LoadedLevels
-                        ? Loaded(byColumn + (g * Lanes), stride, treeFeatures + first, inLevel, level)
-                        : Avx2.GatherVector256(rows, rowStart[g] + feature, 4);
+                        ? Loaded(byColumn + (g * Lanes), treeFeatures + first, inLevel, level)
+                        : Avx2.GatherVector256(byColumn, rowStart[g] + feature, 4);
                     position[g] = Step(i, value, threshold);
                 }
             }
@@ -88,9 +90,15 @@ internal static unsafe class VectorTreeWalk
                 {
                     var i = position[g];
                     var inLevel = i - levelStart;
-                    var feature = Pick(treeFeatures + first, inLevel, level);
                     var threshold = Pick((int*)(treeThresholds + first), inLevel, level).AsSingle();
-                    position[g] = Step(i, Avx2.GatherVector256(rows, rowStart[g] + feature, 4), threshold);
+                    if (level < LoadedLevels)
+                    {
+                        position[g] = Step(i, Loaded(byColumn + (g * Lanes), treeFeatures + first, inLevel, level), threshold);
+                        continue;
+                    }
+
+                    var feature = Pick(treeFeatures + first, inLevel, level);
+                    position[g] = Step(i, Avx2.GatherVector256(byColumn, rowStart[g] + feature, 4), threshold);
                 }
             }
 
@@ -101,7 +109,7 @@ internal static unsafe class VectorTreeWalk
                     var i = position[g];
                     var feature = Avx2.GatherVector256(treeFeatures, i, 4);
                     var threshold = Avx2.GatherVector256(treeThresholds, i, 4);
-                    position[g] = Step(i, Avx2.GatherVector256(rows, rowStart[g] + feature, 4), threshold);
+                    position[g] = Step(i, Avx2.GatherVector256(byColumn, rowStart[g] + feature, 4), threshold);
                 }
             }
 
@@ -117,44 +125,91 @@ internal static unsafe class VectorTreeWalk
     }
 
     // Level 4 holds 16 nodes, level 5 32: one two-table permute of 512 bits; levels 6 and 7 hold 64 and 128, two and
-    // four of them, each lane taking the one its bits 5-6 name. Permutes only move bits, so thresholds go through as ints.
+    // four of them, and blends on bits 5 and 6 of the lane's place keep its node's. Permutes only move bits, so
+    // thresholds go through as ints.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<int> Pick(int* nodes, Vector256<int> inLevel, int level)
     {
+        if (level == RegisterLevels)
+        {
+            return Avx512F.VL.PermuteVar8x32x2(Avx.LoadVector256(nodes), inLevel, Avx.LoadVector256(nodes + 8));
+        }
+
         var index = inLevel.ToVector512Unsafe();
-        if (level <= 5)
+        if (level == 5)
         {
-            return level == RegisterLevels
-                ? Avx512F.VL.PermuteVar8x32x2(Avx.LoadVector256(nodes), inLevel, Avx.LoadVector256(nodes + 8))
-                : Avx512F.PermuteVar16x32x2(Avx512F.LoadVector512(nodes), index, Avx512F.LoadVector512(nodes + 16)).GetLower();
+            return Table(nodes, index);
         }
 
-        var table = inLevel >>> 5;
-        var picked = Avx512F.PermuteVar16x32x2(Avx512F.LoadVector512(nodes), index, Avx512F.LoadVector512(nodes + 16)).GetLower();
-        var tables = 1 << (level - 5);
-        for (var k = 1; k < tables; k++)
+        var bit5 = (inLevel << 26).AsSingle();
+        var six = Avx.BlendVariable(Table(nodes, index).AsSingle(), Table(nodes + 32, index).AsSingle(), bit5);
+        if (level == 6)
         {
-            var other = Avx512F.PermuteVar16x32x2(Avx512F.LoadVector512(nodes + (32 * k)), index, Avx512F.LoadVector512(nodes + (32 * k) + 16)).GetLower();
-            picked = Vector256.ConditionalSelect(Vector256.Equals(table, Vector256.Create(k)), other, picked);
+            return six.AsInt32();
         }
 
-        return picked;
+        var upper = Avx.BlendVariable(Table(nodes + 64, index).AsSingle(), Table(nodes + 96, index).AsSingle(), bit5);
+        return Avx.BlendVariable(six, upper, (inLevel << 25).AsSingle()).AsInt32();
     }
+
+    // 32 nodes, picked by the low five bits of each lane's index.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<int> Table(int* nodes, Vector512<int> index) =>
+        Avx512F.PermuteVar16x32x2(Avx512F.LoadVector512(nodes), index, Avx512F.LoadVector512(nodes + 16)).GetLower();
 
     // The top levels have few nodes, so few features: the rows' values of each are eight consecutive floats of the
-    // column-major block, loaded whole, and each lane keeps the one of its node. Cheaper than a gather up there.
+    // column-major block, loaded whole; a tournament of blends, one per bit of the lane's place in the level, keeps
+    // the one of each lane's node. Cheaper than a gather up there.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<float> Loaded(float* byColumn, int stride, int* levelFeatures, Vector256<int> inLevel, int level)
+    private static Vector256<float> Loaded(float* column, int* offsets, Vector256<int> inLevel, int level)
     {
-        var value = Avx.LoadVector256(byColumn + (levelFeatures[0] * stride));
-        for (var k = 1; k < 1 << level; k++)
+        if (level == 0)
         {
-            var other = Avx.LoadVector256(byColumn + (levelFeatures[k] * stride));
-            value = Vector256.ConditionalSelect(Vector256.Equals(inLevel, Vector256.Create(k)).AsSingle(), other, value);
+            return Avx.LoadVector256(column + offsets[0]);
         }
 
-        return value;
+        var m0 = (inLevel << 31).AsSingle();
+        if (level == 1)
+        {
+            return L1(column, offsets, m0);
+        }
+
+        var m1 = (inLevel << 30).AsSingle();
+        if (level == 2)
+        {
+            return L2(column, offsets, m0, m1);
+        }
+
+        var m2 = (inLevel << 29).AsSingle();
+        if (level == 3)
+        {
+            return L3(column, offsets, m0, m1, m2);
+        }
+
+        var m3 = (inLevel << 28).AsSingle();
+        if (level == 4)
+        {
+            return Avx.BlendVariable(L3(column, offsets, m0, m1, m2), L3(column, offsets + 8, m0, m1, m2), m3);
+        }
+
+        var m4 = (inLevel << 27).AsSingle();
+        return Avx.BlendVariable(
+            Avx.BlendVariable(L3(column, offsets, m0, m1, m2), L3(column, offsets + 8, m0, m1, m2), m3),
+            Avx.BlendVariable(L3(column, offsets + 16, m0, m1, m2), L3(column, offsets + 24, m0, m1, m2), m3),
+            m4);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> L1(float* column, int* offsets, Vector256<float> m0) =>
+        Avx.BlendVariable(Avx.LoadVector256(column + offsets[0]), Avx.LoadVector256(column + offsets[1]), m0);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> L2(float* column, int* offsets, Vector256<float> m0, Vector256<float> m1) =>
+        Avx.BlendVariable(L1(column, offsets, m0), L1(column, offsets + 2, m0), m1);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> L3(float* column, int* offsets, Vector256<float> m0, Vector256<float> m1, Vector256<float> m2) =>
+        Avx.BlendVariable(L2(column, offsets, m0, m1), L2(column, offsets + 4, m0, m1), m2);
 
     // All ones (-1) where the row goes right; NaN compares false and goes left, as in the scalar walk.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

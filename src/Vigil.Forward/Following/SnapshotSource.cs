@@ -1,31 +1,28 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
-using System.Text;
 using Vigil.Collectors;
 using Vigil.Core.Events;
 
 namespace Vigil.Forward.Following;
 
 /// <summary>
-/// Follows a source that can only be read whole (<c>file:</c> exports, <c>evtx:</c> files and folders, <c>demo</c>):
-/// its checkpoint is a fingerprint of its files (path, size, last write); whenever the fingerprint changes (a file
-/// grew, a new .evtx arrived) the source is read again and pushed whole. The server stores each record key once, so
-/// what was pushed before is not stored twice; only the last batch of a read carries the new fingerprint, so a crash
-/// mid-read reads it again.
+/// Follows a source that can only be read whole (<c>file:</c> exports, <c>evtx:</c> files and folders, <c>demo</c>).
+/// A source made of files (<see cref="IFileSetSource"/>) is looked at every <see cref="PollInterval"/>, and only the
+/// files that are new or changed (size or last write) are read again and pushed whole: one new export in a folder of
+/// hundreds is read alone. Its checkpoint (<see cref="FileStates"/>) advances file by file, on the last batch of each
+/// file, so a crash mid-file reads that file again, never the ones before it; the server stores each record key once.
+/// Any other source (<c>demo</c>) is read once.
 /// </summary>
 internal sealed class SnapshotSource : ILiveLogSource
 {
+    private const string ReadOnce = "once";
+
     private readonly ILogSource _inner;
-    private readonly string? _path;
     private readonly TimeProvider _time;
 
     public SnapshotSource(ILogSource inner, TimeProvider time)
     {
         _inner = inner;
         _time = time;
-        var colon = inner.Name.IndexOf(':', StringComparison.Ordinal);
-        _path = colon < 0 ? null : inner.Name[(colon + 1)..];
     }
 
     public string Name => _inner.Name;
@@ -40,32 +37,46 @@ internal sealed class SnapshotSource : ILiveLogSource
     public IAsyncEnumerable<LogEvent> ReadAsync(SourceReadOptions options, CancellationToken cancellationToken) =>
         _inner.ReadAsync(options, cancellationToken);
 
-    public async IAsyncEnumerable<SourceBatch> FollowAsync(string? checkpoint, SourceReadOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<SourceBatch> FollowAsync(string? checkpoint, SourceReadOptions options, CancellationToken cancellationToken) =>
+        _inner is IFileSetSource files
+            ? FollowFilesAsync(files, checkpoint, options, cancellationToken)
+            : ReadOnceAsync(checkpoint, options, cancellationToken);
+
+    private async IAsyncEnumerable<SourceBatch> FollowFilesAsync(IFileSetSource source, string? checkpoint, SourceReadOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var before = checkpoint ?? string.Empty;
+        var read = FileStates.Parse(checkpoint);
+        var position = checkpoint ?? string.Empty;
         var first = true;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var now = Fingerprint();
-            if (now != before)
+            var files = source.ListFiles();
+            read.KeepOnly(files);
+            var changed = files.Select(f => (File: f, State: FileStates.StateOf(f))).Where(f => !read.Holds(f.File, f.State)).ToList();
+            for (var i = 0; i < changed.Count; i++)
             {
+                // The state is taken before reading: a file that grows while it is read is read again next time.
+                var (file, state) = changed[i];
                 var batch = new List<LogEvent>(BatchSize);
-                await foreach (var e in _inner.ReadAsync(options with { From = DateTime.MinValue, To = DateTime.MaxValue }, cancellationToken).ConfigureAwait(false))
+                await foreach (var e in source.ForFile(file).ReadAsync(Everything(options), cancellationToken).ConfigureAwait(false))
                 {
                     batch.Add(e);
                     if (batch.Count == BatchSize)
                     {
-                        yield return new SourceBatch(batch, before, CaughtUp: false);
+                        yield return new SourceBatch(batch, position, CaughtUp: false);
                         batch = new List<LogEvent>(BatchSize);
                     }
                 }
 
-                yield return new SourceBatch(batch, now, CaughtUp: true);
-                before = now;
+                read.Set(file, state);
+                position = read.ToString();
+                yield return new SourceBatch(batch, position, CaughtUp: i == changed.Count - 1);
             }
-            else if (first)
+
+            if (changed.Count == 0 && (first || read.ToString() != position))
             {
-                yield return new SourceBatch([], now, CaughtUp: true);
+                // Nothing to read: say so once, and record files that went away.
+                position = read.ToString();
+                yield return new SourceBatch([], position, CaughtUp: true);
             }
 
             first = false;
@@ -73,23 +84,33 @@ internal sealed class SnapshotSource : ILiveLogSource
         }
     }
 
-    /// <summary>A hash of every file's path, size and last write time; a source without files is read once.</summary>
-    private string Fingerprint()
+    private async IAsyncEnumerable<SourceBatch> ReadOnceAsync(string? checkpoint, SourceReadOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (_path is null || !(File.Exists(_path) || Directory.Exists(_path)))
+        var before = checkpoint ?? string.Empty;
+        if (before != ReadOnce)
         {
-            return "once";
+            var batch = new List<LogEvent>(BatchSize);
+            await foreach (var e in _inner.ReadAsync(Everything(options), cancellationToken).ConfigureAwait(false))
+            {
+                batch.Add(e);
+                if (batch.Count == BatchSize)
+                {
+                    yield return new SourceBatch(batch, before, CaughtUp: false);
+                    batch = new List<LogEvent>(BatchSize);
+                }
+            }
+
+            yield return new SourceBatch(batch, ReadOnce, CaughtUp: true);
+        }
+        else
+        {
+            yield return new SourceBatch([], ReadOnce, CaughtUp: true);
         }
 
-        var files = File.Exists(_path)
-            ? [new FileInfo(_path)]
-            : new DirectoryInfo(_path).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true }).OrderBy(f => f.FullName, StringComparer.Ordinal).ToList();
-        var text = new StringBuilder();
-        foreach (var file in files)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{file.FullName}\n{file.Length}\n{file.LastWriteTimeUtc.Ticks}\n");
-        }
-
-        return "files:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        // Nothing more will come: wait until stopped, as a followed source does.
+        await Task.Delay(Timeout.InfiniteTimeSpan, _time, cancellationToken).ConfigureAwait(false);
     }
+
+    private static SourceReadOptions Everything(SourceReadOptions options) =>
+        options with { From = DateTime.MinValue, To = DateTime.MaxValue };
 }

@@ -17,7 +17,8 @@ public sealed class AlertRun : IDisposable
     private readonly VigilConfig _config;
     private readonly TimeProvider _clock;
     private readonly IAlertOutbox _outbox;
-    private readonly IIncidentStore _incidents;
+    // Opened on first use: `vigil alert send`/`retry` only deliver the outbox and never read incidents.
+    private readonly Lazy<IIncidentStore> _incidents;
     private readonly AlertChannels _channels;
     private readonly bool _ownsOutbox;
     private readonly bool _ownsIncidents;
@@ -41,7 +42,7 @@ public sealed class AlertRun : IDisposable
         _ownsOutbox = sharedOutbox is null;
         _outbox = sharedOutbox ?? StoreOpener.OpenOutbox(config, clock);
         _ownsIncidents = incidents is null;
-        _incidents = incidents ?? StoreOpener.OpenIncidentStore(config, clock);
+        _incidents = incidents is null ? new(() => StoreOpener.OpenIncidentStore(config, clock)) : new(incidents);
     }
 
     public IAlertOutbox Outbox => _outbox;
@@ -53,7 +54,7 @@ public sealed class AlertRun : IDisposable
     /// <param name="host">The host the events came from, named in the alert.</param>
     public async Task<RunAlerts> PlanAsync(string source, string host, IReadOnlyList<HourDetection> scored, string modelId, CancellationToken cancellationToken)
     {
-        var last = await _incidents.GetLatestAsync(source, cancellationToken).ConfigureAwait(false)
+        var last = await _incidents.Value.GetLatestAsync(source, cancellationToken).ConfigureAwait(false)
             ?? FromOutbox(await _outbox.GetLatestIncidentAsync(source, cancellationToken).ConfigureAwait(false));
         var now = _clock.GetUtcNow().UtcDateTime;
         var plan = IncidentPlanner.Plan(source, scored, last, AlertSetup.Policy(_config), now, modelId);
@@ -64,7 +65,7 @@ public sealed class AlertRun : IDisposable
     }
 
     /// <summary>Stores the incidents as the run left them; call it once the run's verdicts and pages are committed.</summary>
-    public Task RecordAsync(RunAlerts planned, CancellationToken cancellationToken) => _incidents.SaveAsync(planned.Incidents, cancellationToken);
+    public Task RecordAsync(RunAlerts planned, CancellationToken cancellationToken) => _incidents.Value.SaveAsync(planned.Incidents, cancellationToken);
 
     /// <summary>An incident alerted before incidents were stored on their own continues, rather than paging anew.</summary>
     private static IncidentRecord? FromOutbox(OutboxIncident? incident) =>
@@ -107,9 +108,9 @@ public sealed class AlertRun : IDisposable
             _outbox.Dispose();
         }
 
-        if (_ownsIncidents)
+        if (_ownsIncidents && _incidents.IsValueCreated)
         {
-            _incidents.Dispose();
+            _incidents.Value.Dispose();
         }
 
         _channels.Dispose();

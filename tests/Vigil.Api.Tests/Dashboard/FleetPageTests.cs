@@ -52,4 +52,40 @@ public sealed class FleetPageTests(BrowserFixture chromium) : IClassFixture<Brow
         Assert.Equal((flagged, "app04"), (feedback.GetProperty("hour_timestamp").GetString(), feedback.GetProperty("host").GetString()));
         Assert.True(consoleErrors.TrueForAll(e => e.Contains("401", StringComparison.Ordinal)), string.Join("\n", consoleErrors));
     }
+
+    [Fact]
+    public async Task MaintenanceStartedFromAHostPageSilencesThatHostOnlyAndCanBeEnded()
+    {
+        await using var server = await RunningServer.EmptyAsync();
+        await HostsApiTests.ScoredFleetAsync(server);
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(server.BaseAddress, "fleet.html?host=app04").ToString());
+        await page.WaitForSelectorAsync("#message:has-text('API key')");
+        await page.FillAsync("#api-key", server.Key);
+        await page.PressAsync("#api-key", "Enter");
+        await page.WaitForSelectorAsync("body[data-loaded=true]");
+        Assert.Contains("No maintenance window", await page.Locator("#host-maintenance").InnerTextAsync(), StringComparison.Ordinal);
+
+        // The reason is shown as text: markup in it must not become an element.
+        await page.SelectOptionAsync("#maintenance-hours", "2");
+        await page.FillAsync("#maintenance-reason", "kernel patch <img src=x id=injected>");
+        var before = DateTimeOffset.UtcNow;
+        await page.ClickAsync("#maintenance-form button");
+        await page.WaitForSelectorAsync("#host-maintenance li.window");
+
+        var window = Assert.Single((await server.GetJsonAsync("/maintenance")).EnumerateArray());
+        Assert.Equal("app04", window.GetProperty("host").GetString());
+        Assert.Equal("kernel patch <img src=x id=injected>", window.GetProperty("reason").GetString());
+        var from = window.GetProperty("from").GetDateTimeOffset();
+        var to = window.GetProperty("to").GetDateTimeOffset();
+        Assert.InRange(from, before.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1));
+        Assert.Equal(TimeSpan.FromHours(2), to - from);
+        Assert.Contains("kernel patch <img", await page.Locator("#host-maintenance li.window").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("#injected").CountAsync());
+
+        await page.ClickAsync("#host-maintenance li.window button.remove");
+        await page.WaitForSelectorAsync("#host-maintenance:has-text('No maintenance window')");
+        Assert.Equal(0, (await server.GetJsonAsync("/maintenance")).GetArrayLength());
+    }
 }

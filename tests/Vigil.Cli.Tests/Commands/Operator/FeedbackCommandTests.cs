@@ -31,6 +31,20 @@ public sealed class FeedbackCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task StatusSaysWhichHostEachFalseAlarmIsFor()
+    {
+        await StoreEventOfAsync("web01");
+        await VigilProcess.RunAsync(_dir, "feedback", "2026-02-16 03:00:00", "--false-alarm", "--host", "web01");
+        await VigilProcess.RunAsync(_dir, "feedback", "2026-02-16 04:00:00", "--false-alarm", "--host", "web01");
+        await VigilProcess.RunAsync(_dir, "feedback", "2026-02-16 03:00:00", "--false-alarm");
+
+        var status = await VigilProcess.RunAsync(_dir, "status");
+
+        Assert.Equal(0, status.ExitCode);
+        Assert.Contains("3 hours (2 on web01, 1 for every host;", string.Join(' ', status.Out.Split((char[])['\n', '\r', ' ', '│'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AHostWithNoStoredEventsIsAnOperatorErrorOfOneLine()
     {
         await StoreEventOfAsync("web01");
