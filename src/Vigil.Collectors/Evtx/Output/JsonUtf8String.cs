@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Vigil.Collectors.Evtx.BinXml;
 
@@ -12,6 +13,7 @@ namespace Vigil.Collectors.Evtx.Output;
 /// </summary>
 internal static class JsonUtf8String
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Write(Utf8Buffer output, ReadOnlySpan<byte> value)
     {
         if (Ascii.IsValid(value))
