@@ -220,6 +220,7 @@ public static class OtlpLogMapper
         ?? attributes.Text(WireKeys.LogFileName, strings)
         ?? (scopeName is { Length: > 0 } name ? name : DefaultSource);
 
+    /// <summary>Not empty, not too long, no control character (char.IsControl's two ranges, searched without a delegate per char).</summary>
     private static bool IsUsableName(string name, int maxLength) =>
-        name.Length is > 0 && name.Length <= maxLength && !name.Any(char.IsControl);
+        name.Length is > 0 && name.Length <= maxLength && name.AsSpan().IndexOfAnyInRange('\0', '\x1f') < 0 && name.AsSpan().IndexOfAnyInRange('\x7f', '\x9f') < 0;
 }

@@ -79,6 +79,7 @@ internal static class FleetOtlpBench
         Console.WriteLine($"{"OTLP push -> vigil serve (" + parallel + " senders)",-34} {elapsed.TotalSeconds,8:F2} s {rows / elapsed.TotalSeconds,12:N0} events/s   stored {stored:N0}, {failures} requests refused");
         var (sender, serve, server) = (after.Self - before.Self, after.Others - before.Others, after.Server - before.Server);
         Console.WriteLine($"  CPU: senders {sender:F1} s + vigil serve {serve:F1} s + PostgreSQL {server:F1} s = {(sender + serve + server) * 1e6 / rows:F1} us/event ({(serve + server) * 1e6 / rows:F1} without the senders)");
+        Console.WriteLine($"  CPU per event: senders {sender * 1e6 / rows:F1} us, vigil serve {serve * 1e6 / rows:F1} us, PostgreSQL {server * 1e6 / rows:F1} us");
         return stored == rows && failures == 0 ? 0 : 1;
     }
 

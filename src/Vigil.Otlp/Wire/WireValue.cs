@@ -10,6 +10,9 @@ namespace Vigil.Otlp.Wire;
 /// </summary>
 internal readonly record struct WireValue(AnyValue.ValueOneofCase Case, ProtoSlice Whole, ProtoSlice Text, long Integer)
 {
+    /// <summary>The wire type of each member of the oneof, by field number (1 string … 7 bytes).</summary>
+    private static readonly int[] WireTypes = [-1, ProtoReader.Delimited, ProtoReader.Varint, ProtoReader.Varint, ProtoReader.Fixed64, ProtoReader.Delimited, ProtoReader.Delimited, ProtoReader.Delimited];
+
     public static WireValue Read(byte[] body, ProtoSlice slice)
     {
         var kind = AnyValue.ValueOneofCase.None;
@@ -18,40 +21,25 @@ internal readonly record struct WireValue(AnyValue.ValueOneofCase Case, ProtoSli
         var reader = new ProtoReader(body, slice);
         while (reader.Next(out var tag))
         {
-            switch (tag)
+            // The oneof's cases are numbered as its fields; a field of the wrong wire type is unknown to protobuf too.
+            var field = (int)(tag >> 3);
+            if (field >= 1 && field < WireTypes.Length && (int)(tag & 7) == WireTypes[field])
             {
-                case var t when t == ProtoReader.Tag(1, ProtoReader.Delimited):
-                    kind = AnyValue.ValueOneofCase.StringValue;
+                kind = (AnyValue.ValueOneofCase)field;
+                if (kind == AnyValue.ValueOneofCase.StringValue)
+                {
                     text = reader.ReadSlice();
-                    break;
-                case var t when t == ProtoReader.Tag(3, ProtoReader.Varint):
-                    kind = AnyValue.ValueOneofCase.IntValue;
+                    continue;
+                }
+
+                if (kind == AnyValue.ValueOneofCase.IntValue)
+                {
                     integer = (long)reader.ReadVarint();
-                    break;
-                case var t when t == ProtoReader.Tag(2, ProtoReader.Varint):
-                    kind = AnyValue.ValueOneofCase.BoolValue;
-                    reader.Skip(tag);
-                    break;
-                case var t when t == ProtoReader.Tag(4, ProtoReader.Fixed64):
-                    kind = AnyValue.ValueOneofCase.DoubleValue;
-                    reader.Skip(tag);
-                    break;
-                case var t when t == ProtoReader.Tag(5, ProtoReader.Delimited):
-                    kind = AnyValue.ValueOneofCase.ArrayValue;
-                    reader.Skip(tag);
-                    break;
-                case var t when t == ProtoReader.Tag(6, ProtoReader.Delimited):
-                    kind = AnyValue.ValueOneofCase.KvlistValue;
-                    reader.Skip(tag);
-                    break;
-                case var t when t == ProtoReader.Tag(7, ProtoReader.Delimited):
-                    kind = AnyValue.ValueOneofCase.BytesValue;
-                    reader.Skip(tag);
-                    break;
-                default:
-                    reader.Skip(tag);
-                    break;
+                    continue;
+                }
             }
+
+            reader.Skip(tag);
         }
 
         return new WireValue(kind, slice, text, integer);
