@@ -23,13 +23,18 @@ public static class OtlpLogMapper
     private const int MaxRecordKeyLength = 1024;
 
     /// <summary>A parsed request (the JSON encoding's road), mapped by the same rules as the wire form.</summary>
-    public static OtlpBatch Map(ExportLogsServiceRequest request) => Map(Google.Protobuf.MessageExtensions.ToByteArray(request));
+    /// <param name="boundHost">The host the sender's ingest key is bound to, if it is (see <see cref="Map(byte[], string?)"/>).</param>
+    public static OtlpBatch Map(ExportLogsServiceRequest request, string? boundHost = null) => Map(Google.Protobuf.MessageExtensions.ToByteArray(request), boundHost);
 
     /// <summary>An <c>ExportLogsServiceRequest</c> in protobuf.</summary>
+    /// <param name="boundHost">
+    /// The host the sender's ingest key is bound to, if it is: a record that names no host (no <c>host.name</c>, no
+    /// Windows computer) is that host's, so a shipper with its own key needs no processor to set <c>host.name</c>.
+    /// </param>
     /// <exception cref="OtlpFormatException">The body is not one.</exception>
-    public static OtlpBatch Map(byte[] body)
+    public static OtlpBatch Map(byte[] body, string? boundHost = null)
     {
-        var request = new MappedRequest(body);
+        var request = new MappedRequest(body, boundHost);
         var reader = new ProtoReader(body, new ProtoSlice(0, body.Length));
         while (reader.Next(out var tag))
         {
@@ -154,11 +159,11 @@ public static class OtlpLogMapper
             ? record.ParseBody()
             : null;
         var windows = WindowsEventBody.TryRead(structured);
-        var hostName = resource.HostName ?? windows?.Computer;
+        var hostName = resource.HostName ?? windows?.Computer ?? request.BoundHost;
         if (request.NormalHost(hostName) is not { } host)
         {
             reason = hostName is null
-                ? "a log record has no resource attribute host.name; set it (the Collector's resourcedetection processor with the system detector does) so Vigil knows which host it came from"
+                ? "a log record has no resource attribute host.name; set it (the Collector's resourcedetection processor with the system detector does), or send with an ingest key bound to the host (KEY@HOST), so Vigil knows which host it came from"
                 : "a log record's host.name is not a valid host name (letters, digits, '.', '-', '_'; at most 253)";
             return null;
         }

@@ -81,7 +81,7 @@ internal sealed class OtlpLogsReceiver
                 return;
             }
 
-            batch = json ? OtlpLogMapper.Map(OtlpJson.ParseRequest(body)) : OtlpLogMapper.Map(body);
+            batch = json ? OtlpLogMapper.Map(OtlpJson.ParseRequest(body), key.BoundHost) : OtlpLogMapper.Map(body, key.BoundHost);
         }
         catch (Exception ex) when (ex is InvalidDataException or OtlpFormatException or InvalidProtocolBufferException or BadHttpRequestException)
         {

@@ -8,11 +8,15 @@ internal sealed class MappedRequest
     private readonly Dictionary<string, string?> _normalHosts = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Host, string Source), string> _storedSources = [];
 
-    public MappedRequest(byte[] body)
+    public MappedRequest(byte[] body, string? boundHost)
     {
         Body = body;
+        BoundHost = boundHost;
         Record = new WireLogRecord(body);
     }
+
+    /// <summary>The host the sender's ingest key is bound to, if it is: the host of records that name none.</summary>
+    public string? BoundHost { get; }
 
     public byte[] Body { get; }
 

@@ -152,6 +152,22 @@ public sealed class OtlpLogsReceiverTests
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task RecordsWithoutAHostSentWithAKeyBoundToAHostAreThatHosts(bool json)
+    {
+        await using var server = await StartAsync();
+        var request = Request(null, 2);
+        var body = json ? Encoding.UTF8.GetBytes(JsonFormatter.Default.Format(request)) : request.ToByteArray();
+
+        using var response = await server.Anonymous.SendAsync(Message(body, json ? "application/json" : "application/x-protobuf", Web01Key));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, (await StoredAsync(server, "host:web01/otlp")).Count);
+        Assert.Equal(2, await StoredCountAsync(server));
+    }
+
+    [Theory]
     [InlineData("application/x-protobuf", false)]
     [InlineData("application/json", false)]
     [InlineData("application/x-protobuf", true)]
