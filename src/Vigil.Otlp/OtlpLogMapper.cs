@@ -1,16 +1,18 @@
+using System.Text;
 using OpenTelemetry.Proto.Collector.Logs.V1;
 using OpenTelemetry.Proto.Common.V1;
-using OpenTelemetry.Proto.Logs.V1;
-using OpenTelemetry.Proto.Resource.V1;
 using Vigil.Core.Events;
 using Vigil.Otlp.Mapping;
+using Vigil.Otlp.Wire;
 
 namespace Vigil.Otlp;
 
 /// <summary>
 /// Maps an OTLP logs export request to the events Vigil stores, one rule per field (README, "Receiving logs from a
 /// fleet"). A record Vigil cannot place — no valid host, no time, an unusable source name — is refused and counted,
-/// never stored under a guess; the rest of the request is still accepted.
+/// never stored under a guess; the rest of the request is still accepted. The request is read in its protobuf wire
+/// form, field by field, without building a message per record (the JSON encoding is converted to it first), and the
+/// names a fleet repeats (host, source, provider, channel, computer) become one string each per request.
 /// </summary>
 public static class OtlpLogMapper
 {
@@ -20,32 +22,113 @@ public static class OtlpLogMapper
     private const int MaxSourceLength = 200;
     private const int MaxRecordKeyLength = 1024;
 
-    public static OtlpBatch Map(ExportLogsServiceRequest request)
-    {
-        var accepted = new List<OtlpRecord>();
-        var occurrences = new Dictionary<(string, string), int>();
-        long rejected = 0;
-        string? firstRejection = null;
-        foreach (var resourceLogs in request.ResourceLogs)
-        {
-            foreach (var scopeLogs in resourceLogs.ScopeLogs)
-            {
-                foreach (var record in scopeLogs.LogRecords)
-                {
-                    var mapped = MapRecord(record, resourceLogs.Resource, scopeLogs.Scope, out var reason);
-                    if (mapped is null)
-                    {
-                        rejected++;
-                        firstRejection ??= reason;
-                        continue;
-                    }
+    /// <summary>A parsed request (the JSON encoding's road), mapped by the same rules as the wire form.</summary>
+    public static OtlpBatch Map(ExportLogsServiceRequest request) => Map(Google.Protobuf.MessageExtensions.ToByteArray(request));
 
-                    accepted.Add(Deduplicate(mapped, occurrences));
-                }
+    /// <summary>An <c>ExportLogsServiceRequest</c> in protobuf.</summary>
+    /// <exception cref="OtlpFormatException">The body is not one.</exception>
+    public static OtlpBatch Map(byte[] body)
+    {
+        var request = new MappedRequest(body);
+        var reader = new ProtoReader(body, new ProtoSlice(0, body.Length));
+        while (reader.Next(out var tag))
+        {
+            if (tag == ProtoReader.Tag(1, ProtoReader.Delimited))
+            {
+                MapResourceLogs(request, reader.ReadSlice());
+            }
+            else
+            {
+                reader.Skip(tag);
             }
         }
 
-        return new OtlpBatch(accepted, rejected, firstRejection);
+        return new OtlpBatch(request.Accepted, request.Rejected, request.FirstRejection);
+    }
+
+    private static void MapResourceLogs(MappedRequest request, ProtoSlice resourceLogs)
+    {
+        // A resource may follow its scopes on the wire: both are gathered before any record is mapped.
+        var resourcePieces = new List<ProtoSlice>(1);
+        var scopes = new List<ProtoSlice>();
+        var reader = new ProtoReader(request.Body, resourceLogs);
+        while (reader.Next(out var tag))
+        {
+            if (tag == ProtoReader.Tag(1, ProtoReader.Delimited))
+            {
+                resourcePieces.Add(reader.ReadSlice());
+            }
+            else if (tag == ProtoReader.Tag(2, ProtoReader.Delimited))
+            {
+                scopes.Add(reader.ReadSlice());
+            }
+            else
+            {
+                reader.Skip(tag);
+            }
+        }
+
+        var resource = new WireResource(request.Body, resourcePieces, request.Strings);
+        foreach (var scope in scopes)
+        {
+            MapScopeLogs(request, resource, scope);
+        }
+    }
+
+    private static void MapScopeLogs(MappedRequest request, WireResource resource, ProtoSlice scopeLogs)
+    {
+        string? scopeName = null;
+        var records = new List<ProtoSlice>();
+        var reader = new ProtoReader(request.Body, scopeLogs);
+        while (reader.Next(out var tag))
+        {
+            if (tag == ProtoReader.Tag(1, ProtoReader.Delimited))
+            {
+                scopeName = ScopeName(request, reader.ReadSlice()) ?? scopeName;
+            }
+            else if (tag == ProtoReader.Tag(2, ProtoReader.Delimited))
+            {
+                records.Add(reader.ReadSlice());
+            }
+            else
+            {
+                reader.Skip(tag);
+            }
+        }
+
+        foreach (var slice in records)
+        {
+            request.Record.Read(slice);
+            var mapped = MapRecord(request, request.Record, resource, scopeName, out var reason);
+            if (mapped is null)
+            {
+                request.Rejected++;
+                request.FirstRejection ??= reason;
+                continue;
+            }
+
+            request.Accepted.Add(Deduplicate(mapped, request.Occurrences));
+        }
+    }
+
+    /// <summary>The scope's name field (the last on the wire, as protobuf merges), or null when this piece has none.</summary>
+    private static string? ScopeName(MappedRequest request, ProtoSlice scope)
+    {
+        string? name = null;
+        var reader = new ProtoReader(request.Body, scope);
+        while (reader.Next(out var tag))
+        {
+            if (tag == ProtoReader.Tag(1, ProtoReader.Delimited))
+            {
+                name = request.Strings.Get(reader.ReadSlice().Of(request.Body));
+            }
+            else
+            {
+                reader.Skip(tag);
+            }
+        }
+
+        return name;
     }
 
     /// <summary>The same key twice in one request is the same record sent twice only if it carries its own identity.</summary>
@@ -62,11 +145,17 @@ public static class OtlpLogMapper
         return seen == 1 ? record : record with { Event = record.Event with { RecordKey = $"{record.Event.RecordKey}#{seen}" } };
     }
 
-    private static OtlpRecord? MapRecord(LogRecord record, Resource? resource, InstrumentationScope? scope, out string reason)
+    private static OtlpRecord? MapRecord(MappedRequest request, WireLogRecord record, WireResource resource, string? scopeName, out string reason)
     {
-        var windows = WindowsEventBody.TryRead(record.Body);
-        var hostName = Attributes.Text(resource?.Attributes, VigilAttributes.HostName) ?? windows?.Computer;
-        if (!HostSource.TryNormalizeHost(hostName, out var host))
+        var attributes = record.Attributes;
+        var strings = request.Strings;
+        // A string body (almost every record) is read from the wire; any other is parsed and mapped by the one renderer.
+        var structured = record.BodyInPieces || record.Body is { Case: not AnyValue.ValueOneofCase.StringValue and not AnyValue.ValueOneofCase.None }
+            ? record.ParseBody()
+            : null;
+        var windows = WindowsEventBody.TryRead(structured);
+        var hostName = resource.HostName ?? windows?.Computer;
+        if (request.NormalHost(hostName) is not { } host)
         {
             reason = hostName is null
                 ? "a log record has no resource attribute host.name; set it (the Collector's resourcedetection processor with the system detector does) so Vigil knows which host it came from"
@@ -81,8 +170,8 @@ public static class OtlpLogMapper
             return null;
         }
 
-        var source = Attributes.Text(record.Attributes, VigilAttributes.Source)
-            ?? Attributes.Text(resource?.Attributes, VigilAttributes.Source)
+        var source = attributes.Text(WireKeys.Source, strings)
+            ?? resource.Source
             ?? (windows is null ? DefaultSource : "eventlog:" + windows.Channel);
         if (!IsUsableName(source, MaxSourceLength))
         {
@@ -90,44 +179,46 @@ public static class OtlpLogMapper
             return null;
         }
 
-        var recordKey = Attributes.Text(record.Attributes, VigilAttributes.RecordKey);
+        var recordKey = attributes.Text(WireKeys.RecordKey, null);
         if (recordKey is not null && !IsUsableName(recordKey, MaxRecordKeyLength))
         {
             reason = "a log record's vigil.record_key is longer than 1024 characters or holds control characters";
             return null;
         }
 
-        var severityText = record.SeverityText is { Length: > 0 } text ? text : windows?.Level;
-        var channel = Attributes.Text(record.Attributes, VigilAttributes.Channel) ?? windows?.Channel
-            ?? Attributes.Text(record.Attributes, VigilAttributes.LogFileName) ?? DefaultSource;
-        var computer = Attributes.Text(record.Attributes, VigilAttributes.Computer) ?? windows?.Computer ?? host;
+        var severityText = record.SeverityText.Length > 0 ? strings.Get(record.SeverityText.Of(request.Body)) : windows?.Level;
+        var channel = attributes.Text(WireKeys.Channel, strings) ?? windows?.Channel
+            ?? attributes.Text(WireKeys.LogFileName, strings) ?? DefaultSource;
+        var computer = attributes.Text(WireKeys.Computer, strings) ?? windows?.Computer ?? host;
         recordKey ??= windows?.RecordId is { } recordId
             ? WindowsRecordKey.Create(computer, windows.Channel, recordId, time)
-            : RecordFingerprint.Of(record, timeUnixNano, resource);
+            : RecordFingerprint.Of(record.Parse(), timeUnixNano, resource.Parse());
 
         var e = new LogEvent(
             time,
-            OtlpSeverity.ToLevel((int)record.SeverityNumber, severityText),
-            EventIdOf(record, windows),
-            ProviderOf(record, resource, scope, windows),
+            OtlpSeverity.ToLevel(record.SeverityNumber, severityText),
+            attributes.TryInt64(WireKeys.EventId, out var id) ? id : windows?.EventId ?? 0,
+            ProviderOf(attributes, resource, scopeName, windows, strings),
             channel,
             computer,
-            windows is null ? AnyValueText.Render(record.Body) : windows.Message,
+            windows is not null ? windows.Message : structured is not null ? AnyValueText.Render(structured) : Message(request, record),
             recordKey);
         reason = string.Empty;
-        return new OtlpRecord(host, HostSource.Compose(host, source), e);
+        return new OtlpRecord(host, request.StoredSource(host, source), e);
     }
 
-    private static long EventIdOf(LogRecord record, WindowsEventBody? windows) =>
-        long.TryParse(Attributes.Text(record.Attributes, VigilAttributes.EventId), out var id) ? id : windows?.EventId ?? 0;
+    private static string? Message(MappedRequest request, WireLogRecord record) =>
+        record.Body is { Case: AnyValue.ValueOneofCase.StringValue } body
+            ? Encoding.UTF8.GetString(body.Text.Of(request.Body))
+            : null;
 
-    private static string ProviderOf(LogRecord record, Resource? resource, InstrumentationScope? scope, WindowsEventBody? windows) =>
-        Attributes.Text(record.Attributes, VigilAttributes.Provider)
+    private static string ProviderOf(WireAttributes attributes, WireResource resource, string? scopeName, WindowsEventBody? windows, Utf8Interner strings) =>
+        attributes.Text(WireKeys.Provider, strings)
         ?? windows?.Provider
-        ?? Attributes.Text(record.Attributes, VigilAttributes.ServiceName)
-        ?? Attributes.Text(resource?.Attributes, VigilAttributes.ServiceName)
-        ?? Attributes.Text(record.Attributes, VigilAttributes.LogFileName)
-        ?? (scope?.Name is { Length: > 0 } name ? name : DefaultSource);
+        ?? attributes.Text(WireKeys.ServiceName, strings)
+        ?? resource.ServiceName
+        ?? attributes.Text(WireKeys.LogFileName, strings)
+        ?? (scopeName is { Length: > 0 } name ? name : DefaultSource);
 
     private static bool IsUsableName(string name, int maxLength) =>
         name.Length is > 0 && name.Length <= maxLength && !name.Any(char.IsControl);

@@ -1,7 +1,6 @@
 using System.Net;
 using Google.Protobuf;
 using Microsoft.Net.Http.Headers;
-using OpenTelemetry.Proto.Collector.Logs.V1;
 using Vigil.Api.Security;
 using Vigil.Otlp;
 using Vigil.Pipeline.Configuration;
@@ -72,7 +71,7 @@ internal sealed class OtlpLogsReceiver
 
     private async Task ReceiveAsync(HttpContext context, IngestKey key, bool json, bool gzip)
     {
-        ExportLogsServiceRequest export;
+        OtlpBatch batch;
         try
         {
             var body = await BoundedBody.ReadAsync(context.Request, gzip, _settings.MaxRequestBytes, context.RequestAborted).ConfigureAwait(false);
@@ -82,7 +81,7 @@ internal sealed class OtlpLogsReceiver
                 return;
             }
 
-            export = json ? OtlpJson.ParseRequest(body) : ExportLogsServiceRequest.Parser.ParseFrom(body);
+            batch = json ? OtlpLogMapper.Map(OtlpJson.ParseRequest(body)) : OtlpLogMapper.Map(body);
         }
         catch (Exception ex) when (ex is InvalidDataException or OtlpFormatException or InvalidProtocolBufferException or BadHttpRequestException)
         {
@@ -97,7 +96,6 @@ internal sealed class OtlpLogsReceiver
             return;
         }
 
-        var batch = OtlpLogMapper.Map(export);
         var accepted = batch.Accepted;
         var rejected = batch.Rejected;
         var reason = batch.FirstRejection;

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using Vigil.Collectors.Evtx.BinXml;
 
 namespace Vigil.Collectors.Evtx;
@@ -46,6 +47,7 @@ internal sealed class EvtxChunk
     /// Lists the records of the chunk. A damaged record header ends the walk at that point unless a later record
     /// can be found by its magic, so one bad record never hides the rest of the chunk.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ReadRecords(List<EvtxRecord> records, Action<string> warn)
     {
         records.Clear();
@@ -80,6 +82,7 @@ internal sealed class EvtxChunk
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryRecordAt(ReadOnlySpan<byte> span, int pos, int end, out EvtxRecord record)
     {
         record = default;

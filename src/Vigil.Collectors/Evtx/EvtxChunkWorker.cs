@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Vigil.Collectors.Evtx.BinXml;
 
 namespace Vigil.Collectors.Evtx;
@@ -25,6 +26,7 @@ internal sealed class EvtxChunkWorker
     public bool HasRecords { get; private set; }
 
     /// <summary>Validates the chunk just read and lists its records, noting each problem as a warning.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Prepare(int index)
     {
         Warnings.Clear();
@@ -59,6 +61,7 @@ internal sealed class EvtxChunkWorker
     }
 
     /// <summary>Renders one record into <paramref name="sink"/>; false (with a warning) when the record is damaged.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryRender(EvtxRecord record, IBinXmlSink sink)
     {
         try

@@ -75,9 +75,7 @@ public static class EvtxDumper
                 continue;
             }
 
-            output.JsonRecords.Write(output.Json, output.Fields.Fields, record);
-            output.Json.Flush();
-            output.Json.Reset(output.Bytes);
+            output.JsonRecords.Write(output.Bytes, output.Fields.Fields, record);
             output.Bytes.Write((byte)'\n');
             output.Records++;
         }

@@ -58,6 +58,7 @@ internal sealed class LogFileReader
     public IEnumerable<ReadRecord> Read(Stream stream, long offset, long line, bool takeUnterminated)
     {
         var buffer = new byte[BufferSize];
+        var chars = new char[4096];
         var (start, end) = (0, 0);
         var bufferOffset = offset;
         ParsedLine? head = null;
@@ -105,7 +106,14 @@ internal sealed class LogFileReader
                     length--;
                 }
 
-                var text = Encoding.UTF8.GetString(buffer, start, length);
+                // Decoded into one reused buffer: only what a record keeps (its message) becomes a string. UTF-8 never
+                // takes fewer bytes than UTF-16 chars, so a buffer as long as the line in bytes always holds it.
+                if (chars.Length < length)
+                {
+                    chars = new char[Math.Max(length, chars.Length * 2)];
+                }
+
+                var text = chars.AsSpan(0, Encoding.UTF8.GetChars(buffer.AsSpan(start, length), chars));
                 var lineOffset = overflowOffset ?? (bufferOffset + start);
                 var dropped = lineDropped;
                 (overflowOffset, lineDropped) = (null, 0);
@@ -116,7 +124,7 @@ internal sealed class LogFileReader
                 if (!isHead && head is { } previous && _layout is { Multiline: false } && text.Length > 0 && !LogLineParser.IsContinuation(text))
                 {
                     // A file without multi-line records: this line is a record of its own, in the hour of the one above.
-                    (parsed, isHead) = (new ParsedLine(previous.TimeUtc, LevelMapping.Information, null, null, text), true);
+                    (parsed, isHead) = (new ParsedLine(previous.TimeUtc, LevelMapping.Information, null, null, text.ToString()), true);
                 }
 
                 if (isHead)
@@ -164,7 +172,7 @@ internal sealed class LogFileReader
         }
     }
 
-    private bool TryParse(string text, out ParsedLine parsed, out string reason)
+    private bool TryParse(ReadOnlySpan<char> text, out ParsedLine parsed, out string reason)
     {
         if (_layout is not null && _layout.TryParse(text, _context, out parsed))
         {

@@ -4,10 +4,9 @@ using NpgsqlTypes;
 namespace Vigil.Storage.Postgres;
 
 /// <summary>
-/// A group of ingest batches as one array per column, the parameters of <see cref="PostgresSql.InsertGroup"/>: the
-/// whole group travels in one statement (one round trip, no staging table), and PostgreSQL reads the arrays in binary.
-/// (A binary COPY into <c>events</c> cost PostgreSQL less but Npgsql more, per column value, than the arrays: measured
-/// in bench/fleet_bench.sh, <c>vigil serve</c> spent 3 µs more per event than PostgreSQL saved.)
+/// A group of ingest batches as one array per column, the parameters of <see cref="PostgresSql.InsertGroupSkippingStored"/>:
+/// the whole group travels in one statement (one round trip, no staging table), and PostgreSQL reads the arrays in
+/// binary. Only for a group holding an event already stored; the others go by <see cref="PostgresCopyRows"/>.
 /// </summary>
 internal static class PostgresEventColumns
 {

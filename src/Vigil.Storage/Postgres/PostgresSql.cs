@@ -3,16 +3,26 @@ namespace Vigil.Storage.Postgres;
 /// <summary>The statements of the PostgreSQL store that more than one of its parts runs.</summary>
 internal static class PostgresSql
 {
-    /// <summary>
-    /// Inserts a group of batches given as column arrays (<see cref="PostgresEventColumns.AddRows"/>) and in the same
-    /// statement advances each batch's source counters and checkpoint; returns (source id, events new) for every batch.
-    /// One statement is one transaction: the events and the checkpoints commit together or not at all. This form
-    /// fails (unique violation, nothing written) when an event is already stored; <see cref="InsertGroupSkippingStored"/>
-    /// then skips those.
-    /// </summary>
-    public const string InsertGroup = InsertGroupStart + InsertGroupEnd;
+    /// <summary>The COPY of a group's events (<see cref="PostgresCopyRows"/>): fails whole on an event already stored.</summary>
+    public const string CopyEvents = "COPY events (source_id, record_key, time, level, event_id, provider, channel, computer, message) FROM STDIN (FORMAT BINARY)";
 
-    /// <summary><see cref="InsertGroup"/> that skips stored (source, time, record key): a speculative insert per row, dearer.</summary>
+    /// <summary>After a COPY that stored every event of the group: each batch's source counters and checkpoint.</summary>
+    public const string CountCopiedGroup = """
+        UPDATE sources s SET
+            events = s.events + b.n,
+            first_time = LEAST(s.first_time, b.first),
+            last_time = GREATEST(s.last_time, b.last),
+            checkpoint = COALESCE(b.checkpoint, s.checkpoint)
+        FROM unnest(@batch_sources, @checkpoints, @counts, @firsts, @lasts) AS b(source_id, checkpoint, n, first, last)
+        WHERE s.id = b.source_id
+        """;
+
+    /// <summary>
+    /// Inserts a group of batches given as column arrays (<see cref="PostgresEventColumns.AddRows"/>), skipping the events
+    /// already stored (same source, time and record key), and in the same statement advances each batch's source
+    /// counters and checkpoint; returns (source id, events new) for every batch. One statement is one transaction: the
+    /// events and the checkpoints commit together or not at all. The road of a group whose COPY found a stored event.
+    /// </summary>
     public const string InsertGroupSkippingStored = InsertGroupStart + "\nON CONFLICT DO NOTHING" + InsertGroupEnd;
 
     private const string InsertGroupStart = """

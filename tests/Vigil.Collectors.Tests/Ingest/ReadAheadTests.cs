@@ -31,6 +31,34 @@ public sealed class ReadAheadTests
     }
 
     [Fact]
+    public async Task ASlowStoreGetsTransactionsOfTheWholeLimitWhateverTheSourcesBatchSize()
+    {
+        // Given a source of 30 batches of 10 events and a limit of 100 events per transaction
+        var readUpTo = 0;
+        var readWhenStoreResumed = 0;
+        var handedOut = new List<ReadBatch>();
+
+        // When the store is busy with its first transaction until the reader has queued ten more batches behind it
+        await foreach (var batch in ReadAhead.MergedAsync(token => Counted(30, 10, n => Volatile.Write(ref readUpTo, n), token), 100, CancellationToken.None))
+        {
+            handedOut.Add(batch);
+            var first = handedOut[0].Events.Count / 10;
+            for (var wait = 0; handedOut.Count == 1 && wait < 500 && Volatile.Read(ref readUpTo) < first + 10; wait++)
+            {
+                await Task.Delay(10);
+            }
+
+            readWhenStoreResumed = handedOut.Count == 1 ? Volatile.Read(ref readUpTo) : readWhenStoreResumed;
+        }
+
+        // Then the reader was held back by the events queued, not by a count of batches, and the next transaction
+        // takes the whole limit
+        Assert.True(readWhenStoreResumed >= (handedOut[0].Events.Count / 10) + 10, $"the reader stopped after {readWhenStoreResumed} batches");
+        Assert.Equal(100, handedOut[1].Events.Count);
+        Assert.Equal(300, handedOut.Sum(b => b.Events.Count));
+    }
+
+    [Fact]
     public async Task StoppingAfterACaughtUpBatchStopsTheReaderBeforeReturning()
     {
         // Given a source that keeps following after it caught up, as a live one does
@@ -73,6 +101,19 @@ public sealed class ReadAheadTests
             token.ThrowIfCancellationRequested();
             var events = Enumerable.Range(b * size, size).Select(Event).ToList();
             yield return new ReadBatch(events, $"after {events[^1].EventId}", b == count - 1);
+            await Task.Yield();
+        }
+    }
+
+    /// <summary>Like <see cref="Batches"/>, saying how many batches were taken by the reader so far (one past those queued).</summary>
+    private static async IAsyncEnumerable<ReadBatch> Counted(int count, int size, Action<int> asked, [EnumeratorCancellation] CancellationToken token)
+    {
+        for (var b = 0; b < count; b++)
+        {
+            token.ThrowIfCancellationRequested();
+            var events = Enumerable.Range(b * size, size).Select(Event).ToList();
+            yield return new ReadBatch(events, $"after {events[^1].EventId}", b == count - 1);
+            asked(b + 1);
             await Task.Yield();
         }
     }

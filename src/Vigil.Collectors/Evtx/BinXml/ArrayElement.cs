@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Vigil.Collectors.Evtx.BinXml;
@@ -10,6 +11,7 @@ internal static class ArrayElement
     /// <see cref="TryMatch"/>: its <see cref="BinXmlNode.Index"/> becomes the index of its close-start node, so the
     /// renderer decides once per template, not once per rendered element.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Link(List<BinXmlNode> nodes, int first)
     {
         var span = CollectionsMarshal.AsSpan(nodes);
@@ -48,6 +50,7 @@ internal static class ArrayElement
     }
 
     /// <summary>Takes the next item off <paramref name="remaining"/>: NUL-terminated strings, SIDs by their count, fixed sizes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryNextItem(byte itemType, ref ReadOnlySpan<byte> remaining, out ReadOnlySpan<byte> item)
     {
         item = default;

@@ -12,6 +12,7 @@ internal sealed class BinXmlParser(ChunkStringCache names)
     /// Element tokens carry a 2-byte dependency identifier inside template definitions but not in a record's own
     /// fragment or in binary XML substitution values.
     /// </param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Parse(ReadOnlySpan<byte> chunk, int start, int length, bool inTemplate, List<BinXmlNode> nodes)
     {
         var first = nodes.Count;
@@ -100,6 +101,7 @@ internal sealed class BinXmlParser(ChunkStringCache names)
     private static BinXmlNode Simple(BinXmlNodeKind kind) => new(kind, null, 0, 0, 0, 0, false);
 
     /// <summary>Reads a name reference at <paramref name="at"/>; a name stored right there is stepped over.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BinXmlName ReadName(ReadOnlySpan<byte> chunk, int at, out int next)
     {
         var offset = ChunkBytes.Offset(chunk, at);
@@ -113,6 +115,7 @@ internal sealed class BinXmlParser(ChunkStringCache names)
         return name;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ParseValue(ReadOnlySpan<byte> chunk, int pos, List<BinXmlNode> nodes)
     {
         var type = ChunkBytes.U8(chunk, pos + 1);
@@ -138,6 +141,7 @@ internal sealed class BinXmlParser(ChunkStringCache names)
         return dataStart + size;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ParseTemplateInstance(ReadOnlySpan<byte> chunk, int pos, List<BinXmlNode> nodes)
     {
         // Token, unknown (1), template id (4), definition offset (4); the definition may follow inline.

@@ -49,6 +49,7 @@ internal sealed class BinXmlRenderer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RenderFragment(EvtxChunk chunk, int start, int length, IBinXmlSink sink, int depth)
     {
         if (depth > MaxNesting)
@@ -179,6 +180,7 @@ internal sealed class BinXmlRenderer
         return index >= values.Length || values[index].Type == BinXmlValueType.Null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CountValueBytes(int length)
     {
         _valueBytes += length;
@@ -188,6 +190,7 @@ internal sealed class BinXmlRenderer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PushElement(BinXmlName name)
     {
         if (_depth >= MaxElementDepth)
@@ -202,6 +205,7 @@ internal sealed class BinXmlRenderer
     /// An element whose whole content is an array substitution is repeated once per item, attributes included, as
     /// Windows renders it; an empty array leaves the element out.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RenderArrayElement(EvtxChunk chunk, List<BinXmlNode> nodes, int open, int closeStart, ReadOnlySpan<SubstitutionValue> values, IBinXmlSink sink, int depth)
     {
         var name = nodes[open].Name!;
@@ -220,6 +224,7 @@ internal sealed class BinXmlRenderer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BinXmlName PopElement()
     {
         if (_depth == 0)
@@ -230,6 +235,7 @@ internal sealed class BinXmlRenderer
         return _elements[--_depth];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RenderSubstitution(EvtxChunk chunk, SubstitutionValue value, IBinXmlSink sink, int depth)
     {
         switch (value.Type)

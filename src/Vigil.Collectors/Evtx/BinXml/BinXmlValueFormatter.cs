@@ -114,6 +114,7 @@ internal static class BinXmlValueFormatter
     }
 
     /// <summary>yyyy-MM-ddTHH:mm:ss.fffffff00Z, digits written by hand: this runs once or more per record.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AppendFileTime(Utf8Buffer output, long fileTime)
     {
         if (fileTime is < 0 or > EvtxTime.MaxFileTime)
@@ -130,6 +131,7 @@ internal static class BinXmlValueFormatter
     }
 
     /// <summary>Writes the 27 bytes of yyyy-MM-ddTHH:mm:ss.fffffff.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WriteIsoTime(Span<byte> span, DateTime time)
     {
         var (year, month, day) = time;
@@ -158,6 +160,7 @@ internal static class BinXmlValueFormatter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AppendSystemTime(Utf8Buffer output, ReadOnlySpan<byte> data)
     {
         var v = MemoryMarshal.Cast<byte, ushort>(data[..16]);
@@ -177,6 +180,7 @@ internal static class BinXmlValueFormatter
         output.Write((byte)'Z');
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AppendGuid(Utf8Buffer output, ReadOnlySpan<byte> data)
     {
         var span = output.GetSpan(38);
@@ -185,6 +189,7 @@ internal static class BinXmlValueFormatter
         output.Advance(written);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AppendSid(Utf8Buffer output, ReadOnlySpan<byte> data)
     {
         if (data.Length < 8 || data.Length < 8 + (data[1] * 4))
@@ -210,12 +215,14 @@ internal static class BinXmlValueFormatter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AppendHex(Utf8Buffer output, ReadOnlySpan<byte> data)
     {
         Convert.TryToHexString(data, output.GetSpan(data.Length * 2), out var written);
         output.Advance(written);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AppendAnsi(Utf8Buffer output, ReadOnlySpan<byte> data, bool xmlEscape)
     {
         var end = data.IndexOf((byte)0);
@@ -254,6 +261,7 @@ internal static class BinXmlValueFormatter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AppendArray(Utf8Buffer output, byte type, ReadOnlySpan<byte> data, bool xmlEscape)
     {
         if (type == BinXmlValueType.String)

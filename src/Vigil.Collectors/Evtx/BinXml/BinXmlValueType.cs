@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Vigil.Collectors.Evtx.BinXml;
 
 /// <summary>Value types of substitutions and value tokens; 0x80 on a type marks an array of it.</summary>
@@ -31,6 +33,7 @@ internal static class BinXmlValueType
     public const byte ArrayFlag = 0x80;
 
     /// <summary>The size of one element of a fixed-size type, or 0 for variable-size types.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int FixedSize(byte type) => (type & 0x7f) switch
     {
         Int8 or UInt8 => 1,

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Vigil.Collectors.Evtx.BinXml;
 
 /// <summary>
@@ -14,6 +16,7 @@ internal sealed class ChunkStringCache
     public void Clear() => _byOffset.Clear();
 
     /// <summary>Reads the name structure at <paramref name="offset"/>: next offset, hash, length, UTF-16 text, NUL.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BinXmlName Get(ReadOnlySpan<byte> chunk, int offset)
     {
         if (_byOffset.TryGetValue(offset, out var name))

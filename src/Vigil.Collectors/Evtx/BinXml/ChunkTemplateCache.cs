@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Vigil.Collectors.Evtx.BinXml;
 
 /// <summary>
@@ -19,6 +21,7 @@ internal sealed class ChunkTemplateCache
         _used = 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<BinXmlNode> Get(ReadOnlySpan<byte> chunk, int definitionOffset, BinXmlParser parser)
     {
         if (_templates.TryGetValue(definitionOffset, out var nodes))

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Vigil.Collectors.Evtx.BinXml;
 
 namespace Vigil.Collectors.Evtx.Output;
@@ -8,7 +7,6 @@ internal sealed class ChunkOutput
 {
     public ChunkOutput()
     {
-        Json = new Utf8JsonWriter(Bytes, new JsonWriterOptions { SkipValidation = true, Encoder = EvtxJsonRecordWriter.Encoder });
         Xml = new XmlRecordSink(Bytes);
     }
 
@@ -17,8 +15,6 @@ internal sealed class ChunkOutput
     public XmlRecordSink Xml { get; }
 
     public FieldCollectorSink Fields { get; } = new();
-
-    public Utf8JsonWriter Json { get; }
 
     public EvtxJsonRecordWriter JsonRecords { get; } = new();
 

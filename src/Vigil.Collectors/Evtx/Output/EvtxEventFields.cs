@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Vigil.Collectors.Evtx.BinXml;
 
@@ -32,6 +33,7 @@ internal sealed class EvtxEventFields
 
     public string ValueText(EvtxDataField field) => Encoding.UTF8.GetString(Value(field));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddData(string name, ReadOnlySpan<byte> value)
     {
         Data.Add(new EvtxDataField(name, Values.Length, value.Length));

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Vigil.Collectors.Evtx.BinXml;
@@ -10,22 +9,16 @@ namespace Vigil.Collectors.Evtx.Output;
 
 /// <summary>
 /// Writes one record as a flat JSON object: the System fields first, then EventData/UserData values by name
-/// (a repeated name gets a _2, _3... suffix so no key is lost). One per worker: it keeps the names it has escaped.
+/// (a repeated name gets a _2, _3... suffix so no key is lost). One per worker: it keeps the names and texts it has
+/// escaped. The bytes are what <see cref="Utf8JsonWriter"/> wrote for the same calls (minimized, <see cref="Encoder"/>);
+/// they are written by hand because the writer's per-call bookkeeping and its dozens of small methods, recompiled by
+/// the runtime's tiers during a short dump, made JSON output cost more than XML.
 /// </summary>
 internal sealed class EvtxJsonRecordWriter
 {
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     private const int MaxCachedKeys = 4096;
-
-    private static readonly JsonEncodedText s_recordId = JsonEncodedText.Encode("EventRecordID", Encoder);
-    private static readonly JsonEncodedText s_timeCreated = JsonEncodedText.Encode("TimeCreated", Encoder);
-    private static readonly JsonEncodedText s_eventId = JsonEncodedText.Encode("EventID", Encoder);
-    private static readonly JsonEncodedText s_qualifiers = JsonEncodedText.Encode("Qualifiers", Encoder);
-    private static readonly JsonEncodedText s_level = JsonEncodedText.Encode("Level", Encoder);
-    private static readonly JsonEncodedText s_provider = JsonEncodedText.Encode("Provider", Encoder);
-    private static readonly JsonEncodedText s_channel = JsonEncodedText.Encode("Channel", Encoder);
-    private static readonly JsonEncodedText s_computer = JsonEncodedText.Encode("Computer", Encoder);
 
     private static readonly FrozenSet<string> s_systemKeys =
         FrozenSet.Create(StringComparer.Ordinal, "EventRecordID", "TimeCreated", "EventID", "Qualifiers", "Level", "Provider", "Channel", "Computer");
@@ -35,36 +28,44 @@ internal sealed class EvtxJsonRecordWriter
     // One entry per data name: its escaped key, whether it clashes with a System key, and the last record it was
     // written in. One ordinal lookup per value instead of three (system set, duplicate set, key cache).
     private readonly Dictionary<string, DataKey> _keys = new(StringComparer.Ordinal);
+
+    // Provider, channel and computer strings are interned by the field collector, so the same few come back record
+    // after record: each is escaped once.
+    private readonly Dictionary<string, byte[]> _texts = new(StringComparer.Ordinal);
     private int _record;
-    private readonly Utf8Buffer _quoted = new(1024);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Write(Utf8JsonWriter json, EvtxEventFields fields, EvtxRecord record)
+    public void Write(Utf8Buffer output, EvtxEventFields fields, EvtxRecord record)
     {
         if (_keys.Count >= MaxCachedKeys)
         {
             _keys.Clear();
         }
 
+        if (_texts.Count >= MaxCachedKeys)
+        {
+            _texts.Clear();
+        }
+
         _record++;
-        json.WriteStartObject();
-        json.WriteNumber(s_recordId, fields.EventRecordId ?? record.Id);
+        output.Write("{\"EventRecordID\":"u8);
+        BinXmlValueFormatter.AppendNumber(output, fields.EventRecordId ?? record.Id);
         var time = fields.TimeCreated ?? EvtxTime.FromFileTime(record.WrittenTime);
         if (time is { } t)
         {
-            // Formatted on the stack: a string per record costs more than the rest of the System fields together.
-            Span<byte> text = stackalloc byte[28];
+            output.Write(",\"TimeCreated\":\""u8);
+            var text = output.GetSpan(29);
             BinXmlValueFormatter.WriteIsoTime(text, t);
-            text[27] = (byte)'Z';
-            json.WriteString(s_timeCreated, text);
+            "Z\""u8.CopyTo(text[27..]);
+            output.Advance(29);
         }
 
-        WriteNumber(json, s_eventId, fields.EventId);
-        WriteNumber(json, s_qualifiers, fields.Qualifiers);
-        WriteNumber(json, s_level, fields.Level);
-        WriteString(json, s_provider, fields.Provider);
-        WriteString(json, s_channel, fields.Channel);
-        WriteString(json, s_computer, fields.Computer);
+        WriteNumber(output, ",\"EventID\":"u8, fields.EventId);
+        WriteNumber(output, ",\"Qualifiers\":"u8, fields.Qualifiers);
+        WriteNumber(output, ",\"Level\":"u8, fields.Level);
+        WriteText(output, ",\"Provider\":"u8, fields.Provider);
+        WriteText(output, ",\"Channel\":"u8, fields.Channel);
+        WriteText(output, ",\"Computer\":"u8, fields.Computer);
         var data = CollectionsMarshal.AsSpan(fields.Data);
         for (var i = 0; i < data.Length; i++)
         {
@@ -72,19 +73,20 @@ internal sealed class EvtxJsonRecordWriter
             if (key.System || key.Record == _record)
             {
                 // A repeated name or one that is also a System key: rare, so the exact renaming runs from here on.
-                WriteRenamed(json, fields, data, i);
+                WriteRenamed(output, fields, data, i);
                 break;
             }
 
             key.Record = _record;
-            WriteValue(json, key.Encoded, fields.Value(data[i]));
+            output.Write(key.Property);
+            JsonUtf8String.Write(output, fields.Value(data[i]));
         }
 
-        json.WriteEndObject();
+        output.Write((byte)'}');
     }
 
     /// <summary>Writes the values from <paramref name="from"/> on, suffixing _2, _3... to names already used.</summary>
-    private void WriteRenamed(Utf8JsonWriter json, EvtxEventFields fields, ReadOnlySpan<EvtxDataField> data, int from)
+    private void WriteRenamed(Utf8Buffer output, EvtxEventFields fields, ReadOnlySpan<EvtxDataField> data, int from)
     {
         _names.Clear();
         for (var i = 0; i < from; i++)
@@ -97,59 +99,68 @@ internal sealed class EvtxJsonRecordWriter
             var name = data[i].Name;
             if (!s_systemKeys.Contains(name) && _names.Add(name))
             {
-                json.WriteString(Key(name).Encoded, fields.Value(data[i]));
-                continue;
+                output.Write(Key(name).Property);
             }
-
-            var key = name;
-            for (var n = 2; s_systemKeys.Contains(key) || !_names.Add(key); n++)
+            else
             {
-                key = $"{name}_{n}";
+                var key = name;
+                for (var n = 2; s_systemKeys.Contains(key) || !_names.Add(key); n++)
+                {
+                    key = $"{name}_{n}";
+                }
+
+                output.Write(PropertyOf(key));
             }
 
-            json.WriteString(key, fields.Value(data[i]));
+            JsonUtf8String.Write(output, fields.Value(data[i]));
         }
     }
 
-    private void WriteValue(Utf8JsonWriter json, JsonEncodedText key, ReadOnlySpan<byte> value)
+    private static void WriteNumber(Utf8Buffer output, ReadOnlySpan<byte> property, int? value)
     {
-        if (!Ascii.IsValid(value))
+        if (value is { } v)
         {
-            json.WriteString(key, value);
+            output.Write(property);
+            BinXmlValueFormatter.AppendNumber(output, v);
+        }
+    }
+
+    private void WriteText(Utf8Buffer output, ReadOnlySpan<byte> property, string? value)
+    {
+        if (value is null)
+        {
             return;
         }
 
-        _quoted.Clear();
-        JsonAsciiString.Write(_quoted, value);
-        json.WritePropertyName(key);
-        json.WriteRawValue(_quoted.WrittenSpan, skipInputValidation: true);
+        ref var text = ref CollectionsMarshal.GetValueRefOrAddDefault(_texts, value, out _);
+        text ??= JsonUtf8String.Encode(value);
+        output.Write(property);
+        output.Write(text);
     }
 
     private DataKey Key(string name)
     {
         ref var key = ref CollectionsMarshal.GetValueRefOrAddDefault(_keys, name, out _);
-        return key ??= new DataKey(JsonEncodedText.Encode(name, Encoder), s_systemKeys.Contains(name));
+        return key ??= new DataKey(PropertyOf(name), s_systemKeys.Contains(name));
     }
 
-    private static void WriteNumber(Utf8JsonWriter json, JsonEncodedText name, int? value)
+    /// <summary><c>,"name":</c> with the name escaped as the JSON writer escapes property names.</summary>
+    private static byte[] PropertyOf(string name)
     {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v);
-        }
+        var encoded = JsonEncodedText.Encode(name, Encoder).EncodedUtf8Bytes;
+        var property = new byte[encoded.Length + 4];
+        property[0] = (byte)',';
+        property[1] = (byte)'"';
+        encoded.CopyTo(property.AsSpan(2));
+        property[^2] = (byte)'"';
+        property[^1] = (byte)':';
+        return property;
     }
 
-    private static void WriteString(Utf8JsonWriter json, JsonEncodedText name, string? value)
+    private sealed class DataKey(byte[] property, bool system)
     {
-        if (value is not null)
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    private sealed class DataKey(JsonEncodedText encoded, bool system)
-    {
-        public JsonEncodedText Encoded { get; } = encoded;
+        /// <summary>The key as written after the value before it: <c>,"name":</c>.</summary>
+        public byte[] Property { get; } = property;
 
         public bool System { get; } = system;
 

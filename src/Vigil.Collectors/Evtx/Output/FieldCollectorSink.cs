@@ -32,6 +32,7 @@ internal sealed class FieldCollectorSink : IBinXmlSink
         _dataName = null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void StartElement(BinXmlName name)
     {
         _path[_depth++] = name;
@@ -39,6 +40,7 @@ internal sealed class FieldCollectorSink : IBinXmlSink
         _dataName = null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void StartAttribute(BinXmlName name)
     {
         _attributeName = name;
@@ -109,6 +111,7 @@ internal sealed class FieldCollectorSink : IBinXmlSink
         BinXmlValueFormatter.Append(_attributeName is null ? _text : _attribute, type, data, xmlEscape: false);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool KeepsText() =>
         Section() != KnownName.System || (_depth == 3 && _path[2].Known is KnownName.EventID or KnownName.Level or KnownName.EventRecordID or KnownName.Channel or KnownName.Computer);
 
@@ -116,6 +119,7 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     /// Which kept attribute the current one is: System/Provider@Name (Provider), System/EventID@Qualifiers
     /// (Qualifiers), EventData/Data@Name (Data), or Other for the rest.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private KnownName KeptAttribute()
     {
         var element = _depth > 0 ? _path[_depth - 1].Known : KnownName.Other;
@@ -164,6 +168,7 @@ internal sealed class FieldCollectorSink : IBinXmlSink
     /// <summary>The child of Event the current element is in: System, EventData, UserData...</summary>
     private KnownName Section() => _depth >= 2 ? _path[1].Known : KnownName.Other;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AssignSystem(KnownName name, Utf8Buffer text)
     {
         switch (name)

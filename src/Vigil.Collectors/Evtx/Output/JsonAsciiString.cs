@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Vigil.Collectors.Evtx.BinXml;
 
 namespace Vigil.Collectors.Evtx.Output;
@@ -16,6 +17,7 @@ internal static class JsonAsciiString
          (byte)'"', (byte)'\\', 0x7f]);
 
     /// <summary>Writes <paramref name="value"/> as a JSON string; the caller has checked that it is all ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Write(Utf8Buffer output, ReadOnlySpan<byte> value)
     {
         output.Write((byte)'"');

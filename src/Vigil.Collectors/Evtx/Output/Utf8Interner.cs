@@ -17,6 +17,7 @@ internal sealed class Utf8Interner
 
     private readonly (byte[]? Key, string? Value)[] _slots = new (byte[]?, string?)[Slots];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Get(ReadOnlySpan<byte> utf8)
     {
         if (utf8.Length > MaxBytes)

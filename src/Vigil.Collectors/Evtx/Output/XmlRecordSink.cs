@@ -53,6 +53,7 @@ internal sealed class XmlRecordSink(Utf8Buffer output) : IBinXmlSink
         _hasText = false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void StartAttribute(BinXmlName name)
     {
         Output.Write((byte)' ');
@@ -61,6 +62,7 @@ internal sealed class XmlRecordSink(Utf8Buffer output) : IBinXmlSink
         _inAttribute = true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void EndAttribute()
     {
         Output.Write((byte)'"');
@@ -107,6 +109,7 @@ internal sealed class XmlRecordSink(Utf8Buffer output) : IBinXmlSink
         BinXmlValueFormatter.Append(Output, type, data, xmlEscape: true);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void CharRef(ushort value)
     {
         OpenContent();
@@ -115,6 +118,7 @@ internal sealed class XmlRecordSink(Utf8Buffer output) : IBinXmlSink
         Output.Write((byte)';');
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void EntityRef(BinXmlName name)
     {
         OpenContent();

@@ -92,7 +92,7 @@ internal sealed class LineLayout
     };
 
     /// <summary>Reads a record head; false when the line has no timestamp where the layout puts one.</summary>
-    public bool TryParse(string line, LineContext context, out ParsedLine parsed)
+    public bool TryParse(ReadOnlySpan<char> line, LineContext context, out ParsedLine parsed)
     {
         parsed = default;
         if (!TryRead(line, context, out var head))
@@ -103,9 +103,9 @@ internal sealed class LineLayout
         parsed = new ParsedLine(
             head.TimeUtc,
             head.Level,
-            head.ProviderLength > 0 ? line.Substring(head.ProviderStart, head.ProviderLength) : null,
-            head.HostLength > 0 ? line.Substring(head.HostStart, head.HostLength) : null,
-            line[head.ContentStart..]);
+            head.ProviderLength > 0 ? context.Names.Get(line.Slice(head.ProviderStart, head.ProviderLength)) : null,
+            head.HostLength > 0 ? context.Names.Get(line.Slice(head.HostStart, head.HostLength)) : null,
+            line[head.ContentStart..].ToString());
         return true;
     }
 

@@ -5,10 +5,10 @@ namespace Vigil.Collectors.Text.Parsing;
 /// <summary>Apache httpd error logs: <c>[Sun Dec 04 04:47:44 2005] [error] msg</c> and 2.4's <c>[... 04:47:44.123456 2005] [core:error] [pid 1] msg</c>.</summary>
 internal static class ApacheFormat
 {
-    public static bool TryParse(string line, LineContext context, out ParsedLine parsed)
+    public static bool TryParse(ReadOnlySpan<char> line, LineContext context, out ParsedLine parsed)
     {
         parsed = default;
-        var s = line.AsSpan();
+        var s = line;
         if (s.Length < 26 || s[0] != '[' || s[4] != ' ' || s[8] != ' ' || s[11] != ' ' || s[14] != ':' || s[17] != ':')
         {
             return false;
@@ -40,18 +40,19 @@ internal static class ApacheFormat
         string? module = null;
         if (i + 2 < s.Length && s[i] == ' ' && s[i + 1] == '[')
         {
-            var close = line.IndexOf(']', i + 2);
-            if (close > 0)
+            var close = line[(i + 2)..].IndexOf(']');
+            if (close >= 0)
             {
+                close += i + 2;
                 var word = line[(i + 2)..close];
-                var colon = word.IndexOf(':', StringComparison.Ordinal);
+                var colon = word.IndexOf(':');
                 if (colon >= 0)
                 {
-                    module = word[..colon];
+                    module = context.Names.Get(word[..colon]);
                     word = word[(colon + 1)..];
                 }
 
-                if (LevelMapping.TryParse(word, out var parsedLevel))
+                if (LevelMapping.TryParse(context.Names.Get(word), out var parsedLevel))
                 {
                     level = parsedLevel.Value;
                     i = close + 1;
@@ -63,7 +64,7 @@ internal static class ApacheFormat
             }
         }
 
-        parsed = new ParsedLine(utc, level, module, null, line[Math.Min(i + 1, line.Length)..]);
+        parsed = new ParsedLine(utc, level, module, null, line[Math.Min(i + 1, line.Length)..].ToString());
         return true;
     }
 }

@@ -3,10 +3,10 @@ namespace Vigil.Collectors.Text.Parsing;
 /// <summary>Hadoop's compact layout: <c>081109 203615 148 INFO dfs.DataNode$PacketResponder: msg</c> (yyMMdd HHmmss pid level logger: msg).</summary>
 internal static class CompactDateFormat
 {
-    public static bool TryParse(string line, LineContext context, out ParsedLine parsed)
+    public static bool TryParse(ReadOnlySpan<char> line, LineContext context, out ParsedLine parsed)
     {
         parsed = default;
-        var s = line.AsSpan();
+        var s = line;
         if (s.Length < 16 || s[6] != ' ' || s[13] != ' '
             || !Digits.TryRead(s, 0, 2, out var year) || !Digits.TryRead(s, 2, 2, out var month) || !Digits.TryRead(s, 4, 2, out var day)
             || !Digits.TryRead(s, 7, 2, out var hour) || !Digits.TryRead(s, 9, 2, out var minute) || !Digits.TryRead(s, 11, 2, out var second)
@@ -28,7 +28,7 @@ internal static class CompactDateFormat
         }
 
         var utc = context.ToUtc(new DateTime(2000 + year, month, day, hour, minute, second));
-        var (logger, message) = IsoFormat.SplitLogger(line, afterLevel);
+        var (logger, message) = IsoFormat.SplitLogger(line, afterLevel, context);
         parsed = new ParsedLine(utc, level, logger, null, message);
         return true;
     }

@@ -11,11 +11,11 @@ internal static class IsoFormat
 {
     private const int MaxLoggerLength = 96;
 
-    public static bool TryParse(string line, LineContext context, out ParsedLine parsed)
+    public static bool TryParse(ReadOnlySpan<char> line, LineContext context, out ParsedLine parsed)
     {
         parsed = default;
         var bracket = line.Length > 0 && line[0] == '[' ? 1 : 0;
-        var length = IsoTimestamp.TryParse(line.AsSpan(bracket), context, out var utc);
+        var length = IsoTimestamp.TryParse(line[bracket..], context, out var utc);
         if (length == 0)
         {
             return false;
@@ -39,22 +39,22 @@ internal static class IsoFormat
 
         if (LevelWord.TryFind(line, i, out var level, out var afterLevel))
         {
-            var (logger, message) = SplitLogger(line, afterLevel);
+            var (logger, message) = SplitLogger(line, afterLevel, context);
             parsed = new ParsedLine(utc, level, logger, null, message);
             return true;
         }
 
-        if (bracket == 0 && SyslogFormat.TryParseHostAndTag(line, i, utc, out parsed))
+        if (bracket == 0 && SyslogFormat.TryParseHostAndTag(line, i, utc, context, out parsed))
         {
             return true;
         }
 
-        parsed = new ParsedLine(utc, LevelMapping.Information, null, null, line[Math.Min(i + 1, line.Length)..]);
+        parsed = new ParsedLine(utc, LevelMapping.Information, null, null, line[Math.Min(i + 1, line.Length)..].ToString());
         return true;
     }
 
     /// <summary>Splits <c>logger: message</c> or <c>logger - message</c> after the level; the logger is null when there is none.</summary>
-    public static (string? Logger, string Message) SplitLogger(string line, int start)
+    public static (string? Logger, string Message) SplitLogger(ReadOnlySpan<char> line, int start, LineContext context)
     {
         var i = start;
         while (i < line.Length && (line[i] == ' ' || line[i] == ':' || line[i] == '-' || line[i] == '|'))
@@ -62,27 +62,34 @@ internal static class IsoFormat
             i++;
         }
 
-        var end = line.IndexOf(' ', i);
+        var end = IndexOfSpace(line, i);
         if (end > i + 1 && line[i] == '[' && line[end - 1] == ']')
         {
             // A thread name ("[main]") between the level and the logger.
             i = end + 1;
-            end = line.IndexOf(' ', i);
+            end = IndexOfSpace(line, i);
         }
 
         if (end > i && end - i <= MaxLoggerLength)
         {
             if (line[end - 1] == ':' && end - 1 > i)
             {
-                return (line[i..(end - 1)], line[(end + 1)..]);
+                return (context.Names.Get(line[i..(end - 1)]), line[(end + 1)..].ToString());
             }
 
             if (end + 2 < line.Length && line[end + 1] == '-' && line[end + 2] == ' ')
             {
-                return (line[i..end], line[(end + 3)..]);
+                return (context.Names.Get(line[i..end]), line[(end + 3)..].ToString());
             }
         }
 
-        return (null, line[i..]);
+        return (null, line[i..].ToString());
+    }
+
+    /// <summary>string.IndexOf(' ', start) on a span: the index in the whole line, -1 when not found.</summary>
+    private static int IndexOfSpace(ReadOnlySpan<char> line, int start)
+    {
+        var at = line[start..].IndexOf(' ');
+        return at < 0 ? -1 : start + at;
     }
 }

@@ -12,7 +12,7 @@ internal static class LevelWord
     private const int MaxTokensBeforeLevel = 3;
 
     /// <summary>On success, <paramref name="afterLevel"/> is the index just past the level token.</summary>
-    public static bool TryFind(string line, int start, out int level, out int afterLevel)
+    public static bool TryFind(ReadOnlySpan<char> line, int start, out int level, out int afterLevel)
     {
         level = 0;
         afterLevel = start;
@@ -24,13 +24,9 @@ internal static class LevelWord
                 i++;
             }
 
-            var end = line.IndexOf(' ', i);
-            if (end < 0)
-            {
-                end = line.Length;
-            }
-
-            if (TryLevel(line.AsSpan(i, end - i), token == 0, out level))
+            var end = line[i..].IndexOf(' ');
+            end = end < 0 ? line.Length : i + end;
+            if (TryLevel(line[i..end], token == 0, out level))
             {
                 afterLevel = end;
                 return true;

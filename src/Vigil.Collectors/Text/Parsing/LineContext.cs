@@ -16,6 +16,9 @@ internal sealed class LineContext
 
     public TimeZoneInfo Zone { get; }
 
+    /// <summary>The host, program and logger names of this read, one string each.</summary>
+    public NamePool Names { get; } = new();
+
     public DateTime ToUtc(DateTime unspecified) =>
         Zone == TimeZoneInfo.Utc
             ? DateTime.SpecifyKind(unspecified, DateTimeKind.Utc)

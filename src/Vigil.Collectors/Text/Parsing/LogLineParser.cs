@@ -7,7 +7,7 @@ namespace Vigil.Collectors.Text.Parsing;
 internal static class LogLineParser
 {
     /// <summary>Parses a line that starts a record; <paramref name="reason"/> says why not when it doesn't.</summary>
-    public static bool TryParse(string line, LineContext context, out ParsedLine parsed, out string reason)
+    public static bool TryParse(ReadOnlySpan<char> line, LineContext context, out ParsedLine parsed, out string reason)
     {
         reason = string.Empty;
         if (line.Length == 0)
@@ -38,7 +38,7 @@ internal static class LogLineParser
     /// Lines that belong to the record above them: indented lines (stack frames), and the heads of Java/.NET/Python
     /// exception dumps. Anything else without a timestamp is reported as skipped rather than glued to a record.
     /// </summary>
-    public static bool IsContinuation(string line)
+    public static bool IsContinuation(ReadOnlySpan<char> line)
     {
         if (line.Length == 0)
         {
@@ -57,8 +57,8 @@ internal static class LogLineParser
         }
 
         // "java.lang.IllegalStateException: boom", "System.InvalidOperationException: boom", "ValueError: boom".
-        var colon = line.IndexOf(':', StringComparison.Ordinal);
-        var head = colon > 0 ? line.AsSpan(0, colon) : line.AsSpan();
+        var colon = line.IndexOf(':');
+        var head = colon > 0 ? line[..colon] : line;
         return head.IndexOf(' ') < 0 && (head.EndsWith("Exception", StringComparison.Ordinal) || head.EndsWith("Error", StringComparison.Ordinal));
     }
 

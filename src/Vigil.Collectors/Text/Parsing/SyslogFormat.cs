@@ -8,10 +8,10 @@ namespace Vigil.Collectors.Text.Parsing;
 /// </summary>
 internal static class SyslogFormat
 {
-    public static bool TryParse(string line, LineContext context, out ParsedLine parsed)
+    public static bool TryParse(ReadOnlySpan<char> line, LineContext context, out ParsedLine parsed)
     {
         parsed = default;
-        var s = line.AsSpan();
+        var s = line;
         var level = LevelMapping.Information;
         var start = 0;
         if (s.Length > 2 && s[0] == '<')
@@ -34,7 +34,7 @@ internal static class SyslogFormat
     }
 
     /// <summary>An ISO-timestamped line in the 3164 layout (rsyslog's high-precision template): <c>2024-01-02T03:04:05+00:00 host tag: msg</c>.</summary>
-    public static bool TryParseHostAndTag(string line, int afterTimestamp, DateTime utc, out ParsedLine parsed)
+    public static bool TryParseHostAndTag(ReadOnlySpan<char> line, int afterTimestamp, DateTime utc, LineContext context, out ParsedLine parsed)
     {
         parsed = default;
         if (afterTimestamp >= line.Length || line[afterTimestamp] != ' ')
@@ -42,20 +42,21 @@ internal static class SyslogFormat
             return false;
         }
 
-        var hostEnd = line.IndexOf(' ', afterTimestamp + 1);
+        var hostEnd = IndexOf(line, ' ', afterTimestamp + 1);
         if (hostEnd <= afterTimestamp + 1 || !TryTag(line, hostEnd + 1, out var tag, out var messageStart))
         {
             return false;
         }
 
-        parsed = new ParsedLine(utc, LevelMapping.Information, tag, line[(afterTimestamp + 1)..hostEnd], line[messageStart..]);
+        var names = context.Names;
+        parsed = new ParsedLine(utc, LevelMapping.Information, names.Get(line[tag]), names.Get(line[(afterTimestamp + 1)..hostEnd]), line[messageStart..].ToString());
         return true;
     }
 
-    private static bool TryParse3164(string line, int start, int level, LineContext context, out ParsedLine parsed)
+    private static bool TryParse3164(ReadOnlySpan<char> line, int start, int level, LineContext context, out ParsedLine parsed)
     {
         parsed = default;
-        var s = line.AsSpan(start);
+        var s = line[start..];
         if (s.Length < 16 || s[3] != ' ' || s[6] != ' ' || s[9] != ':' || s[12] != ':')
         {
             return false;
@@ -72,59 +73,63 @@ internal static class SyslogFormat
 
         var utc = context.InferYear(month, day, hour, minute, second);
         var hostStart = start + 16;
-        var hostEnd = line.IndexOf(' ', hostStart);
+        var hostEnd = IndexOf(line, ' ', hostStart);
+        var names = context.Names;
         if (hostEnd < 0)
         {
             // "Jun 14 15:16:01 host" alone: a record with an empty message is still a record.
-            parsed = new ParsedLine(utc, level, null, line[hostStart..], string.Empty);
+            parsed = new ParsedLine(utc, level, null, names.Get(line[hostStart..]), string.Empty);
             return hostEnd != hostStart;
         }
 
-        var host = line[hostStart..hostEnd];
+        var host = names.Get(line[hostStart..hostEnd]);
         parsed = TryTag(line, hostEnd + 1, out var tag, out var messageStart)
-            ? new ParsedLine(utc, level, tag, host, line[messageStart..])
-            : new ParsedLine(utc, level, null, host, line[(hostEnd + 1)..]);
+            ? new ParsedLine(utc, level, names.Get(line[tag]), host, line[messageStart..].ToString())
+            : new ParsedLine(utc, level, null, host, line[(hostEnd + 1)..].ToString());
         return host.Length > 0;
     }
 
-    private static bool TryParse5424(string line, int start, int level, LineContext context, out ParsedLine parsed)
+    private static bool TryParse5424(ReadOnlySpan<char> line, int start, int level, LineContext context, out ParsedLine parsed)
     {
         parsed = default;
-        var fields = new string?[5];
+        Span<Range> fields = stackalloc Range[5];
         var i = start;
         for (var f = 0; f < 5; f++)
         {
-            var end = line.IndexOf(' ', i);
+            // Past the end of a short line a field is empty, as a substring there would be.
+            i = Math.Min(i, line.Length);
+            var end = IndexOf(line, ' ', i);
             if (end < 0)
             {
                 end = line.Length;
             }
 
-            fields[f] = line[i..end];
+            fields[f] = i..end;
             i = end + 1;
         }
 
         DateTime utc;
-        if (fields[0] == "-")
+        var time = line[fields[0]];
+        if (time is "-")
         {
             // RFC 5424 allows a missing time; the file's write time is the best honest bound.
             utc = context.FileWrittenUtc;
         }
-        else if (IsoTimestamp.TryParse(fields[0], context, out utc) != fields[0]!.Length)
+        else if (IsoTimestamp.TryParse(time, context, out utc) != time.Length)
         {
             return false;
         }
 
-        var message = i < line.Length ? SkipStructuredData(line, i) : string.Empty;
-        parsed = new ParsedLine(utc, level, Nil(fields[2]), Nil(fields[1]), message.TrimStart('\uFEFF'));
+        var message = i < line.Length ? SkipStructuredData(line, i) : [];
+        parsed = new ParsedLine(utc, level, Nil(line[fields[2]], context), Nil(line[fields[1]], context), message.TrimStart('\uFEFF').ToString());
         return true;
     }
 
-    private static string SkipStructuredData(string line, int i)
+    private static ReadOnlySpan<char> SkipStructuredData(ReadOnlySpan<char> line, int i)
     {
         if (line[i] == '-')
         {
-            return i + 2 <= line.Length ? line[(i + 2)..] : string.Empty;
+            return i + 2 <= line.Length ? line[(i + 2)..] : [];
         }
 
         var inside = false;
@@ -149,13 +154,13 @@ internal static class SyslogFormat
             }
         }
 
-        return string.Empty;
+        return [];
     }
 
     /// <summary>Reads <c>tag:</c> or <c>tag[pid]:</c> followed by a space (or the end of the line).</summary>
-    private static bool TryTag(string line, int start, out string? tag, out int messageStart)
+    private static bool TryTag(ReadOnlySpan<char> line, int start, out Range tag, out int messageStart)
     {
-        tag = null;
+        tag = default;
         messageStart = start;
         for (var i = start; i < line.Length && i - start <= 64; i++)
         {
@@ -170,7 +175,7 @@ internal static class SyslogFormat
                 var tagEnd = i;
                 if (c == '[')
                 {
-                    var close = line.IndexOf(']', i);
+                    var close = IndexOf(line, ']', i);
                     if (close < 0 || close + 1 >= line.Length || line[close + 1] != ':')
                     {
                         return false;
@@ -184,7 +189,7 @@ internal static class SyslogFormat
                     continue;
                 }
 
-                tag = line[start..tagEnd];
+                tag = start..tagEnd;
                 messageStart = Math.Min(i + 2, line.Length);
                 return tagEnd > start;
             }
@@ -193,5 +198,12 @@ internal static class SyslogFormat
         return false;
     }
 
-    private static string? Nil(string? field) => field is null or "-" or "" ? null : field;
+    private static string? Nil(ReadOnlySpan<char> field, LineContext context) => field is "-" or "" ? null : context.Names.Get(field);
+
+    /// <summary>string.IndexOf(char, start) on a span: the index in the whole line, -1 when not found.</summary>
+    private static int IndexOf(ReadOnlySpan<char> line, char c, int start)
+    {
+        var at = line[start..].IndexOf(c);
+        return at < 0 ? -1 : start + at;
+    }
 }

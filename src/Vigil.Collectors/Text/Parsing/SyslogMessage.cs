@@ -37,7 +37,7 @@ public readonly record struct SyslogMessage(DateTime TimeUtc, int Level, string?
 
         var rest = raw[(close + 1)..];
         var length = IsoTimestamp.TryParse(rest, context, out var utc);
-        if (length == 0 || !SyslogFormat.TryParseHostAndTag(rest, length, utc, out parsed))
+        if (length == 0 || !SyslogFormat.TryParseHostAndTag(rest, length, utc, context, out parsed))
         {
             return false;
         }
