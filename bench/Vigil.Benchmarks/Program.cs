@@ -4,6 +4,7 @@ using Vigil.Benchmarks.Forest;
 
 // Run: dotnet run -c Release --project bench/Vigil.Benchmarks -- --filter '*'
 // Side by side with scikit-learn: bench/forest_vs_sklearn.sh (uses the "forest-csv <file>" mode below).
+// Forest scoring alone, for perf and A/B of two builds: ... -- forest-score CSV|gauss:100000x50 [ROUNDS]
 // Side by side with evtxexport: dotnet run -c Release --project bench/Vigil.Benchmarks -- evtx-dump FILE [xml|jsonl] [THREADS]
 // Where an EVTX dump's time goes (read, walk, xml, jsonl on 1 and N threads, warmed up): ... -- evtx-stages FILE [THREADS] [ROUNDS]
 if (args is ["forest-csv", var csv])

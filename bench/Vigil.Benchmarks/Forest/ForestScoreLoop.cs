@@ -4,8 +4,9 @@ using Vigil.Core.Forest;
 namespace Vigil.Benchmarks.Forest;
 
 /// <summary>
-/// Scores one CSV's matrix ROUNDS times on one core and prints the CPU seconds of scoring alone: a steady loop for
-/// <c>perf record</c> or <c>valgrind --tool=callgrind</c> to look into (forest-score CSV [ROUNDS]).
+/// Scores one CSV's matrix (or <c>gauss:ROWSxCOLUMNS</c>, standard normal values) ROUNDS times on one core and prints
+/// the CPU seconds of scoring alone and the best round: a steady loop for <c>perf record</c> to look into, and an A/B
+/// of two builds on a loaded machine (forest-score CSV [ROUNDS]).
 /// </summary>
 internal static class ForestScoreLoop
 {

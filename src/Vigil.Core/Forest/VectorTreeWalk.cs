@@ -5,27 +5,24 @@ using System.Runtime.Intrinsics.X86;
 namespace Vigil.Core.Forest;
 
 /// <summary>
-/// Walks eight rows at once down padded perfect trees with AVX2, reading the rows from a column-major block: per
-/// level, one gather for the rows' values (plain loads and blends at the top four levels) and the nodes' features and
-/// thresholds picked by permutes from registers (top four levels; down to level 7 with AVX-512), else gathered too.
-/// Gathers are the slow part of a step. Sums are added lane by lane in tree order, so the result is bit for bit the
-/// scalar walk's.
+/// Walks eight rows at once down padded perfect trees with AVX2, reading the rows from a column-major block. The top
+/// four levels load the rows' values (a few features per level) and pick thresholds from registers; below, one gather
+/// per level fetches the values, with features and thresholds picked by permutes down to level 7 with AVX-512, else
+/// gathered too. Gathers are the slow part of a step. Sums are added lane by lane in tree order, so the result is bit
+/// for bit the scalar walk's.
 /// </summary>
 internal static unsafe class VectorTreeWalk
 {
     public const int Lanes = 8;
     public const int MaxGroups = 8;
 
-    // Levels 0-3 of a tree fit one 8-lane register each.
+    // Levels 0-3 of a tree fit one 8-lane register each, and read the rows' values with loads and blends, no gather.
+    // Measured (best of 30 rounds, CPU time) at 100000x50 and 10000x20: loading four levels (15 loads) beat two by
+    // 3-5%; five were no better. A gather costs about as much as 16 loads and blends on this CPU (AMD Zen 4).
     private const int RegisterLevels = 4;
 
     // Levels 4 to PickedLevels - 1 pick their nodes with AVX-512 permutes when the CPU has them.
     private const int PickedLevels = 8;
-
-    // Levels 0 to LoadedLevels - 1 read the rows' values with plain loads from the column-major block and blends.
-    // Measured (best of 30 rounds, CPU time) at 100000x50 and 10000x20: four levels (15 loads) beat two by 3-5%;
-    // five are no better. A gather costs about as much as 16 loads and blends on this CPU (AMD Zen 4).
-    private const int LoadedLevels = 4;
 
     public static bool IsSupported => Avx2.IsSupported;
 
@@ -59,25 +56,20 @@ internal static unsafe class VectorTreeWalk
                 position[g] = Vector256<int>.Zero;
             }
 
-            // The top four levels hold at most 8 nodes each: one register per level, picked from by permutes
-            // instead of gathers, which are the slow part of a step. Needs the 15 nodes to exist (depth >= 4).
+            // The top four levels hold at most 8 nodes each: one register of thresholds per level, picked from by a
+            // permute, and at most 8 features whose values are loaded. Needs the 15 nodes to exist (depth >= 4).
             var level = 0;
             for (; level < RegisterLevels && depth >= RegisterLevels; level++)
             {
                 var first = (1 << level) - 1;
-                var levelFeatures = Avx.LoadVector256(treeFeatures + first);
                 var levelThresholds = Avx.LoadVector256(treeThresholds + first);
                 var levelStart = Vector256.Create(first);
                 for (var g = 0; g < groups; g++)
                 {
                     var i = position[g];
                     var inLevel = i - levelStart;
-                    var feature = Avx2.PermuteVar8x32(levelFeatures, inLevel);
                     var threshold = Avx2.PermuteVar8x32(levelThresholds, inLevel);
-                    var value = level < LoadedLevels
-                        ? Loaded(byColumn + (g * Lanes), treeFeatures + first, inLevel, level)
-                        : Avx2.GatherVector256(byColumn, rowStart[g] + feature, 4);
-                    position[g] = Step(i, value, threshold);
+                    position[g] = Step(i, Loaded(byColumn + (g * Lanes), treeFeatures + first, inLevel, level), threshold);
                 }
             }
 
@@ -90,14 +82,8 @@ internal static unsafe class VectorTreeWalk
                 {
                     var i = position[g];
                     var inLevel = i - levelStart;
-                    var threshold = Pick((int*)(treeThresholds + first), inLevel, level).AsSingle();
-                    if (level < LoadedLevels)
-                    {
-                        position[g] = Step(i, Loaded(byColumn + (g * Lanes), treeFeatures + first, inLevel, level), threshold);
-                        continue;
-                    }
-
                     var feature = Pick(treeFeatures + first, inLevel, level);
+                    var threshold = Pick((int*)(treeThresholds + first), inLevel, level).AsSingle();
                     position[g] = Step(i, Avx2.GatherVector256(byColumn, rowStart[g] + feature, 4), threshold);
                 }
             }
@@ -180,23 +166,7 @@ internal static unsafe class VectorTreeWalk
             return L2(column, offsets, m0, m1);
         }
 
-        var m2 = (inLevel << 29).AsSingle();
-        if (level == 3)
-        {
-            return L3(column, offsets, m0, m1, m2);
-        }
-
-        var m3 = (inLevel << 28).AsSingle();
-        if (level == 4)
-        {
-            return Avx.BlendVariable(L3(column, offsets, m0, m1, m2), L3(column, offsets + 8, m0, m1, m2), m3);
-        }
-
-        var m4 = (inLevel << 27).AsSingle();
-        return Avx.BlendVariable(
-            Avx.BlendVariable(L3(column, offsets, m0, m1, m2), L3(column, offsets + 8, m0, m1, m2), m3),
-            Avx.BlendVariable(L3(column, offsets + 16, m0, m1, m2), L3(column, offsets + 24, m0, m1, m2), m3),
-            m4);
+        return Avx.BlendVariable(L2(column, offsets, m0, m1), L2(column, offsets + 4, m0, m1), (inLevel << 29).AsSingle());
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -206,10 +176,6 @@ internal static unsafe class VectorTreeWalk
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<float> L2(float* column, int* offsets, Vector256<float> m0, Vector256<float> m1) =>
         Avx.BlendVariable(L1(column, offsets, m0), L1(column, offsets + 2, m0), m1);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<float> L3(float* column, int* offsets, Vector256<float> m0, Vector256<float> m1, Vector256<float> m2) =>
-        Avx.BlendVariable(L2(column, offsets, m0, m1), L2(column, offsets + 4, m0, m1), m2);
 
     // All ones (-1) where the row goes right; NaN compares false and goes left, as in the scalar walk.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
