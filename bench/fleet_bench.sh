@@ -94,3 +94,6 @@ scored=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); rows=d if 
 printf 'train every host (setup --all-hosts)   %8.2f s  peak RSS %d MB\n' "$setup_s" $(( $(cat "$work/setup.rss") / 1024 ))
 printf 'score one hour, all %s hosts (detect --all-hosts --hours 1)  %8.2f s  peak RSS %d MB  (%s rows, exit %s)\n' \
   "$hosts" "$detect_s" $(( $(cat "$work/detect.rss") / 1024 )) "$scored" "$rc"
+# The same hour as serve's scheduler scores it (FleetDetectionTarget): per scope a tick claim, an hour claim, the
+# detection and the claim completed, each claim a round trip to PostgreSQL.
+dotnet "$bench" fleet-tick "$work/serve/config.ini" "$end" "Host=127.0.0.1;Port=$port;Username=postgres;Database=vigil_otlp"

@@ -33,6 +33,12 @@ if (args.Length > 0 && args[0] == "fleet-store")
     return await Vigil.Benchmarks.Fleet.FleetStoreBench.RunAsync(args[1..]);
 }
 
+// serve's hourly scheduler, one tick over a trained fleet (claims + scoring): fleet-tick CONFIG END CONNECTION_STRING
+if (args.Length > 0 && args[0] == "fleet-tick")
+{
+    return await Vigil.Benchmarks.Fleet.FleetTickBench.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "fleet-otlp")
 {
     return await Vigil.Benchmarks.Fleet.FleetOtlpBench.RunAsync(args[1..]);
