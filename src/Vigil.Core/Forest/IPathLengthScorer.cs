@@ -8,7 +8,8 @@ internal interface IPathLengthScorer
 
     /// <summary>
     /// Adds to <paramref name="depths"/>[r] the path lengths of row r summed over the trees in tree order (the order
-    /// scikit-learn sums them in). <paramref name="rows"/> holds <paramref name="rowCount"/> rows, row-major, as float32.
+    /// scikit-learn sums them in). <paramref name="rows"/> holds <paramref name="rowCount"/> rows, row-major; each value
+    /// is compared as the float32 it rounds to (the <c>(float)</c> cast), as scikit-learn's trees compare it.
     /// </summary>
-    void AddPathLengths(ReadOnlySpan<float> rows, int rowCount, Span<double> depths);
+    void AddPathLengths(ReadOnlySpan<double> rows, int rowCount, Span<double> depths);
 }

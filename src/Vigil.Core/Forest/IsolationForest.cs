@@ -1,4 +1,3 @@
-using System.Buffers;
 using Vigil.Core.Features;
 
 namespace Vigil.Core.Forest;
@@ -11,8 +10,8 @@ namespace Vigil.Core.Forest;
 /// </summary>
 public sealed class IsolationForest
 {
-    // Rows converted to float on the stack at once; wider blocks go to a pooled buffer.
-    private const int StackFloats = 4096;
+    // At most this many values (rows × features) per call of a scorer that takes any number of rows.
+    private const int ValuesPerBlock = 4096;
     private const int MinRowsPerTask = 512;
 
     private readonly ForestData _data;
@@ -79,22 +78,8 @@ public sealed class IsolationForest
             throw new ArgumentException($"Expected {FeatureCount} features, got {row.Length}.", nameof(row));
         }
 
-        float[]? rented = null;
-        Span<float> buffer = FeatureCount <= StackFloats
-            ? stackalloc float[FeatureCount]
-            : (rented = ArrayPool<float>.Shared.Rent(FeatureCount));
-        for (var f = 0; f < row.Length; f++)
-        {
-            buffer[f] = (float)row[f];
-        }
-
         Span<double> depth = stackalloc double[1];
-        _scorer.AddPathLengths(buffer, 1, depth);
-        if (rented is not null)
-        {
-            ArrayPool<float>.Shared.Return(rented);
-        }
-
+        _scorer.AddPathLengths(row, 1, depth);
         return Score(depth[0]);
     }
 
@@ -141,27 +126,17 @@ public sealed class IsolationForest
     private void ScoreRange(FeatureMatrix x, int start, int end, Span<double> scores)
     {
         var columns = x.Columns;
-        var block = Math.Max(1, Math.Min(_scorer.MaxRowsPerCall, StackFloats / columns));
-        var size = block * columns;
-        float[]? rented = null;
-        Span<float> buffer = size <= StackFloats ? stackalloc float[size] : (rented = ArrayPool<float>.Shared.Rent(size));
+        var block = Math.Max(1, Math.Min(_scorer.MaxRowsPerCall, ValuesPerBlock / columns));
         Span<double> depths = stackalloc double[block];
         for (var first = start; first < end; first += block)
         {
             var count = Math.Min(block, end - first);
-            FloatRows.Convert(x.RowBlock(first, count), buffer[..(count * columns)]);
-
             depths.Clear();
-            _scorer.AddPathLengths(buffer, count, depths);
+            _scorer.AddPathLengths(x.RowBlock(first, count), count, depths);
             for (var r = 0; r < count; r++)
             {
                 scores[first + r] = Score(depths[r]);
             }
-        }
-
-        if (rented is not null)
-        {
-            ArrayPool<float>.Shared.Return(rented);
         }
     }
 

@@ -14,7 +14,7 @@ internal sealed class LinkedTreeScorer : IPathLengthScorer
 
     public int MaxRowsPerCall => int.MaxValue;
 
-    public void AddPathLengths(ReadOnlySpan<float> rows, int rowCount, Span<double> depths)
+    public void AddPathLengths(ReadOnlySpan<double> rows, int rowCount, Span<double> depths)
     {
         var columns = _data.FeatureCount;
         var feature = _data.Feature;
@@ -29,7 +29,7 @@ internal sealed class LinkedTreeScorer : IPathLengthScorer
                 int f;
                 while ((f = feature[node]) >= 0)
                 {
-                    node = left[node] + (row[f] > _threshold[node] ? 1 : 0);
+                    node = left[node] + ((float)row[f] > _threshold[node] ? 1 : 0);
                 }
 
                 depth += _data.Value[node];

@@ -69,7 +69,7 @@ internal sealed class PerfectTreeScorer : IPathLengthScorer
         return new PerfectTreeScorer(data, depth);
     }
 
-    public void AddPathLengths(ReadOnlySpan<float> rows, int rowCount, Span<double> depths)
+    public void AddPathLengths(ReadOnlySpan<double> rows, int rowCount, Span<double> depths)
     {
         // The unchecked reads below rely on these, and on every stored feature being below _columns.
         ArgumentOutOfRangeException.ThrowIfGreaterThan(rowCount, BlockRows);
@@ -95,10 +95,11 @@ internal sealed class PerfectTreeScorer : IPathLengthScorer
         }
     }
 
-    // Pointers, not spans: with a bounds check per value the copy took a tenth of scoring at 50 features.
-    private unsafe void Transpose(ReadOnlySpan<float> rows, int rowCount, Span<float> byColumn)
+    // Pointers, not spans: with a bounds check per value the copy took a tenth of scoring at 50 features. The values
+    // are narrowed to float32 here, in the same pass: a separate conversion pass over the rows was another 5 % (perf).
+    private unsafe void Transpose(ReadOnlySpan<double> rows, int rowCount, Span<float> byColumn)
     {
-        fixed (float* x = rows)
+        fixed (double* x = rows)
         fixed (float* target = byColumn)
         {
             for (var r = 0; r < rowCount; r++)
@@ -106,7 +107,7 @@ internal sealed class PerfectTreeScorer : IPathLengthScorer
                 var row = x + (r * _columns);
                 for (var f = 0; f < _columns; f++)
                 {
-                    target[(f * BlockRows) + r] = row[f];
+                    target[(f * BlockRows) + r] = (float)row[f];
                 }
             }
         }

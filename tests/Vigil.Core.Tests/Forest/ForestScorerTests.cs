@@ -18,7 +18,7 @@ public sealed class ForestScorerTests
         var linked = new LinkedTreeScorer(data);
 
         // When both layouts walk the same block of rows
-        var rows = new float[40 * 5];
+        var rows = new double[40 * 5];
         for (var i = 0; i < rows.Length; i++)
         {
             rows[i] = (float)Blob[i / 5, i % 5];
@@ -45,7 +45,7 @@ public sealed class ForestScorerTests
         // Given a forest and 61 rows: seven groups of eight for the vector walk and five left for the scalar one
         var data = IsolationForest.Fit(Blob, new IsolationForestOptions { MaxSamples = maxSamples }).Data;
         var scorer = PerfectTreeScorer.TryCreate(data)!;
-        var rows = new float[61 * 5];
+        var rows = new double[61 * 5];
         for (var i = 0; i < rows.Length; i++)
         {
             rows[i] = (float)Blob[(i / 5) + 100, i % 5];
@@ -87,7 +87,7 @@ public sealed class ForestScorerTests
         }
 
         var data = IsolationForest.Fit(fit, new IsolationForestOptions { RandomState = seed }).Data;
-        var rows = new float[rowCount * columns];
+        var rows = new double[rowCount * columns];
         for (var i = 0; i < rows.Length; i++)
         {
             rows[i] = random.Next(50) switch
@@ -95,7 +95,7 @@ public sealed class ForestScorerTests
                 0 => float.NaN,
                 1 => float.MaxValue,
                 2 => -float.MaxValue,
-                _ => (float)(random.NextDouble() * ((i % columns) + 1)),
+                _ => random.NextDouble() * ((i % columns) + 1), // narrowed by each walk, not here
             };
         }
 
