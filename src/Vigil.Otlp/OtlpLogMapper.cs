@@ -217,7 +217,7 @@ public static class OtlpLogMapper
             ? Encoding.UTF8.GetString(body.Text.Of(request.Body))
             : null;
 
-    private static string ProviderOf(WireAttributes attributes, WireResource resource, string? scopeName, WindowsEventBody? windows, Utf8Interner strings) =>
+    private static string ProviderOf(WireAttributes attributes, WireResource resource, string? scopeName, WindowsEventBody? windows, NamePool strings) =>
         attributes.Text(WireKeys.Provider, strings)
         ?? windows?.Provider
         ?? attributes.Text(WireKeys.ServiceName, strings)

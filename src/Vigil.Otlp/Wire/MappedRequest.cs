@@ -22,7 +22,7 @@ internal sealed class MappedRequest
 
     public WireLogRecord Record { get; }
 
-    public Utf8Interner Strings { get; } = new();
+    public NamePool Strings { get; } = new();
 
     public List<OtlpRecord> Accepted { get; } = [];
 

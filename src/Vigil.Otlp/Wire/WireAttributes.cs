@@ -1,5 +1,6 @@
 using System.Text;
 using OpenTelemetry.Proto.Common.V1;
+using Vigil.Core.Events;
 using Vigil.Otlp.Mapping;
 
 namespace Vigil.Otlp.Wire;
@@ -43,7 +44,7 @@ internal sealed class WireAttributes
     }
 
     /// <summary>A non-empty scalar under <paramref name="key"/> as text (as <see cref="Attributes.Text"/>), or null; short strings interned.</summary>
-    public string? Text(ReadOnlySpan<byte> key, Utf8Interner? interner)
+    public string? Text(ReadOnlySpan<byte> key, NamePool? interner)
     {
         if (Find(key) is not { } value)
         {

@@ -1,4 +1,5 @@
 using OpenTelemetry.Proto.Resource.V1;
+using Vigil.Core.Events;
 
 namespace Vigil.Otlp.Wire;
 
@@ -12,7 +13,7 @@ internal sealed class WireResource
     private readonly List<ProtoSlice> _pieces;
     private Resource? _parsed;
 
-    public WireResource(byte[] body, List<ProtoSlice> pieces, Utf8Interner interner)
+    public WireResource(byte[] body, List<ProtoSlice> pieces, NamePool interner)
     {
         _body = body;
         _pieces = pieces;

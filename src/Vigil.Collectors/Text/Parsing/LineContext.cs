@@ -1,3 +1,5 @@
+using Vigil.Core.Events;
+
 namespace Vigil.Collectors.Text.Parsing;
 
 /// <summary>
